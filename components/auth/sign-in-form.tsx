@@ -1,0 +1,49 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { signInAction, type SignInState } from "@/app/sign-in/actions";
+
+export function SignInForm() {
+  const t = useTranslations("signIn");
+  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  return (
+    <form action={formAction} className="space-y-4">
+      <h2 className="text-lg font-medium">{t("title")}</h2>
+      {state.error && (
+        <p role="alert" data-testid="sign-in-error" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700">
+          {t("wrong")}
+        </p>
+      )}
+      <label className="block">
+        <span className="text-sm font-medium text-slate-700">{t("email")}</span>
+        <input
+          name="email"
+          type="email"
+          required
+          autoFocus
+          autoComplete="username"
+          defaultValue={state.email}
+          className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-500 focus:ring-brand-500"
+        />
+      </label>
+      <label className="block">
+        <span className="text-sm font-medium text-slate-700">{t("password")}</span>
+        <input
+          name="password"
+          type="password"
+          required
+          autoComplete="current-password"
+          className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-500 focus:ring-brand-500"
+        />
+      </label>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-lg bg-brand-600 px-4 py-2 font-medium text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
+      >
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Db = PostgresJsDatabase<typeof schema>;
+export type Sql = postgres.Sql;
+
+type Connection = { sql: Sql; db: Db };
+
+// One pool per process; kept on globalThis so Next's dev reloads do not open a new pool each time.
+const globalForDb = globalThis as unknown as { __helpdeskDb?: Connection };
+
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm run demo` or set it to a PostgreSQL URL");
+  return url;
+}
+
+export function connect(url = databaseUrl(), max = Number(process.env.DATABASE_POOL_SIZE ?? 10)): Connection {
+  const sql = postgres(url, { max, onnotice: () => {}, connect_timeout: 5 });
+  return { sql, db: drizzle(sql, { schema }) };
+}
+
+function connection(): Connection {
+  globalForDb.__helpdeskDb ??= connect();
+  return globalForDb.__helpdeskDb;
+}
+
+export function getDb(): Db {
+  return connection().db;
+}
+
+export function getSql(): Sql {
+  return connection().sql;
+}
+
+export type Tx = { db: Db; sql: postgres.TransactionSql };
+
+/**
+ * Runs `work` in one transaction. The caller gets a drizzle handle and the raw transaction, so jobs can be
+ * queued in the same transaction as the write (see lib/jobs/queue.ts).
+ */
+export async function withTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await getSql().begin(async (trx) => {
+    const db = drizzle(trx as unknown as Sql, { schema });
+    return work({ db, sql: trx });
+  });
+  return result as T;
+}
+
+export async function closeDb(): Promise<void> {
+  const conn = globalForDb.__helpdeskDb;
+  globalForDb.__helpdeskDb = undefined;
+  await conn?.sql.end({ timeout: 5 });
+}
+
+export { schema };

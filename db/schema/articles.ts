@@ -1,0 +1,27 @@
+import { index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { categories } from "./categories";
+import { articleStatusEnum, languageEnum, visibilityEnum } from "./enums";
+import { users } from "./people";
+
+// Knowledge-base articles; the knowledge-base issue adds versions, reviews and feedback.
+export const articles = pgTable(
+  "articles",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    key: text("key").unique(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    categoryId: uuid("category_id").references(() => categories.id),
+    tags: text("tags").array().notNull().default([]),
+    visibility: visibilityEnum("visibility").notNull().default("public"),
+    status: articleStatusEnum("status").notNull().default("draft"),
+    language: languageEnum("language").notNull().default("ru"),
+    translationOfId: uuid("translation_of_id").references((): AnyPgColumn => articles.id),
+    authorId: uuid("author_id").notNull().references(() => users.id),
+    views: integer("views").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+  },
+  (t) => [index("articles_status_idx").on(t.status)],
+);

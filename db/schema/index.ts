@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./people";
+export * from "./categories";
+export * from "./tickets";
+export * from "./articles";
+export * from "./audit";

@@ -1,0 +1,75 @@
+import { schema, type Db } from "../client";
+import type { PlannedTicket } from "./generate-tickets";
+import type { SeedIds } from "./seed";
+
+/** Writes planned tickets with their remarks and the audit events a real life of the ticket would leave. */
+export async function writeTickets(db: Db, plans: PlannedTicket[], ids: SeedIds): Promise<void> {
+  const dispatcher = ids.users.get("dispatcher")!;
+  for (const plan of plans) {
+    const requesterId = ids.users.get(plan.requester.email)!;
+    const assigneeId = plan.assignee ? ids.users.get(plan.assignee)! : null;
+    const solved = plan.status === "resolved" || plan.status === "closed";
+    const [ticket] = await db
+      .insert(schema.tickets)
+      .values({
+        type: plan.template.type,
+        status: plan.status,
+        priority: plan.priority,
+        urgency: plan.template.urgency,
+        subject: plan.template.subject,
+        description: plan.template.description,
+        categoryId: ids.categories.get(plan.template.categoryKey),
+        requesterId,
+        createdById: requesterId,
+        assigneeId,
+        solution: solved ? plan.template.solution : null,
+        shareable: plan.template.shareable ?? true,
+        rating: plan.rating,
+        reopenCount: plan.reopenCount,
+        responseDueAt: plan.responseDueAt,
+        resolutionDueAt: plan.resolutionDueAt,
+        breached: plan.breached,
+        firstResponseAt: plan.respondedAt,
+        createdAt: plan.createdAt,
+        updatedAt: plan.closedAt ?? plan.resolvedAt ?? plan.createdAt,
+        resolvedAt: plan.resolvedAt,
+        closedAt: plan.closedAt,
+        closedBy: plan.closedBy,
+      })
+      .returning({ id: schema.tickets.id });
+
+    if (plan.remarks.length) {
+      await db.insert(schema.ticketRemarks).values(
+        plan.remarks.map((r) => ({
+          ticketId: ticket.id,
+          authorId: r.by === "requester" || !assigneeId ? requesterId : assigneeId,
+          body: r.body,
+          internal: r.internal,
+          createdAt: r.at,
+        })),
+      );
+    }
+
+    const entity = { entityType: "ticket", entityId: ticket.id };
+    const events: (typeof schema.auditEvents.$inferInsert)[] = [
+      { ...entity, at: plan.createdAt, actorId: requesterId, action: "created", data: { subject: plan.template.subject } },
+    ];
+    if (assigneeId && plan.respondedAt) {
+      events.push({ ...entity, at: plan.respondedAt, actorId: dispatcher, action: "assigned", changes: { assigneeId: { from: null, to: assigneeId } } });
+    }
+    if (plan.resolvedAt) {
+      events.push({ ...entity, at: plan.resolvedAt, actorId: assigneeId, action: "resolved", changes: { status: { from: "in_progress", to: "resolved" } } });
+    }
+    if (plan.closedAt) {
+      events.push({
+        ...entity,
+        at: plan.closedAt,
+        actorId: plan.closedBy === "requester" ? requesterId : null,
+        action: plan.closedBy === "auto" ? "auto_closed" : "closed",
+        changes: { status: { from: "resolved", to: "closed" } },
+        data: plan.rating ? { rating: plan.rating } : undefined,
+      });
+    }
+    await db.insert(schema.auditEvents).values(events);
+  }
+}

@@ -1,0 +1,27 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const dbImports = {
+  patterns: [
+    { group: ["@/db", "@/db/*", "**/db/*"], message: "The screen never touches the database: go through lib/ (ARCHITECTURE.md)." },
+  ],
+};
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: [".next/**", ".data/**", "node_modules/**", "search/engine/target/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  // The walls of ARCHITECTURE.md, enforced.
+  { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", dbImports] } },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/app/*", "@/components/*"], message: "lib/ never imports app/ or components/." }] },
+      ],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,25 @@
+import { cache } from "react";
+import { getUserById, type UserView } from "@/lib/people/get-user";
+import { userIdForToken } from "./api-tokens";
+import { auth } from "./auth";
+
+export type CurrentUser = UserView;
+
+/** The signed-in user of this request (session cookie), read once per request. */
+export const getSessionUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  return id ? getUserById(id) : null;
+});
+
+/** The caller of a REST request: a personal API token (Authorization: Bearer) or the session cookie. */
+export async function getRequestUser(request: Request): Promise<CurrentUser | null> {
+  const header = request.headers.get("authorization");
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const userId = match ? await userIdForToken(match[1]) : null;
+    // A wrong token is an anonymous call, even if a cookie is also present.
+    return userId ? getUserById(userId) : null;
+  }
+  return getSessionUser();
+}

@@ -1,0 +1,80 @@
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { AppError, errorBody, toAppError, zodFields, type ErrorCode } from "@/lib/errors";
+import { localizeError } from "@/lib/i18n/error-messages";
+import { pickLocale } from "@/lib/i18n/locale";
+import { getRequestUser, getSessionUser, type CurrentUser } from "./current-user";
+import { can, type Permission } from "./permissions";
+
+type RouteArgs<P> = { request: Request; user: CurrentUser; params: P };
+type RouteOptions = { permission?: Permission };
+
+/**
+ * The one guard for REST route handlers: 401 for an anonymous caller, 403 without the permission, and
+ * every error turned into API.md's error shape in the caller's language. Handlers return plain data
+ * (answered 200) or a Response.
+ */
+export function apiRoute<P = Record<string, string>>(options: RouteOptions, handler: (args: RouteArgs<P>) => Promise<unknown>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    let user: CurrentUser | null = null;
+    try {
+      user = await getRequestUser(request);
+      if (!user) throw new AppError("unauthenticated", "Sign in or send a valid API token");
+      if (options.permission && !can(user.roles, options.permission)) throw new AppError("forbidden", "You are not allowed to do this");
+      const result = await handler({ request, user, params: await context.params });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      const locale = pickLocale(user?.language, null, request.headers.get("accept-language"));
+      return errorResponse(localizeError(toAppError(error), locale));
+    }
+  };
+}
+
+export function errorResponse(error: AppError): Response {
+  const headers: Record<string, string> = error.code === "unavailable" ? { "Retry-After": "30" } : {};
+  return NextResponse.json(errorBody(error), { status: error.status, headers });
+}
+
+/** Answers a method nobody may use (e.g. DELETE of a ticket) with 405. */
+export function methodNotAllowed(message = "This action is not available to anyone"): Response {
+  return errorResponse(new AppError("method_not_allowed", message));
+}
+
+/** Parses a JSON body with a zod schema; bad JSON and bad fields both answer 400 with fields. */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError("invalid_input", "The body must be JSON", { _: "invalid JSON" });
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new AppError("invalid_input", "Some fields are not valid", zodFields(parsed.error));
+  return parsed.data;
+}
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; error: string; fields?: Record<string, string> };
+
+/**
+ * The one guard for server actions: the same permission map, input validated with zod, and errors returned
+ * as a result the form can show (never thrown to the client as a stack trace).
+ */
+export function guardedAction<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  run: (user: CurrentUser, input: z.infer<S>) => Promise<T>,
+) {
+  return async (input: unknown): Promise<ActionResult<T>> => {
+    const user = await getSessionUser();
+    try {
+      if (!user) throw new AppError("unauthenticated", "Sign in or send a valid API token");
+      if (!can(user.roles, permission)) throw new AppError("forbidden", "You are not allowed to do this");
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) throw new AppError("invalid_input", "Some fields are not valid", zodFields(parsed.error));
+      return { ok: true, data: await run(user, parsed.data) };
+    } catch (error) {
+      const appError = localizeError(toAppError(error), pickLocale(user?.language, null, null));
+      return { ok: false, code: appError.code, error: appError.message, ...(appError.fields ? { fields: appError.fields } : {}) };
+    }
+  };
+}

@@ -1,0 +1,24 @@
+import type { Role } from "./roles";
+
+/**
+ * The one permission map. Everything is denied unless a line here allows it; every guard and every page
+ * asks `can()`, never a role name directly.
+ */
+export const permissions = {
+  "portal.use": ["requester", "manager", "specialist", "dispatcher", "editor", "analyst", "admin"],
+  "desk.use": ["specialist", "dispatcher", "admin"],
+  "kb.edit": ["editor", "specialist", "admin"],
+  "reports.view": ["analyst", "manager", "dispatcher", "admin"],
+  "admin.use": ["admin"],
+  "mail.sink.read": ["admin"],
+  // The user directory: staff pick assignees and watchers; managers pick people of their department.
+  "users.list": ["manager", "specialist", "dispatcher", "editor", "analyst", "admin"],
+  "tokens.own": ["requester", "manager", "specialist", "dispatcher", "editor", "analyst", "admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(userRoles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = permissions[permission];
+  return userRoles.some((r) => allowed.includes(r));
+}

@@ -1,0 +1,54 @@
+import { getSql } from "@/db/client";
+import { pingSearch } from "@/search/client";
+
+export type Health = {
+  status: "ok" | "degraded" | "down";
+  db: "ok" | "down";
+  search: "ok" | "down";
+  jobs: { queued: number; failed: number };
+  searchLagSeconds: number;
+};
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("timeout")), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The state of each real component. The search lag is the age of the oldest search job still waiting:
+ * how far the index is behind Postgres.
+ */
+export async function checkHealth(): Promise<Health> {
+  const sql = getSql();
+  const [jobsResult, search] = await Promise.all([
+    withTimeout(
+      sql<{ queued: number; failed: number; lag: number }[]>`
+        select
+          count(*) filter (where state in ('created', 'retry'))::int as queued,
+          count(*) filter (where state = 'failed')::int as failed,
+          coalesce(extract(epoch from now() - min(created_on) filter (
+            where state in ('created', 'retry', 'active') and name like 'search.%')), 0)::float as lag
+        from pgboss.job`,
+      3000,
+    ).then(
+      ([row]) => row,
+      () => null,
+    ),
+    pingSearch().catch(() => false),
+  ]);
+  const db = jobsResult ? "ok" : "down";
+  return {
+    status: db === "down" ? "down" : search ? "ok" : "degraded",
+    db,
+    search: search ? "ok" : "down",
+    jobs: { queued: jobsResult?.queued ?? 0, failed: jobsResult?.failed ?? 0 },
+    searchLagSeconds: Math.round(jobsResult?.lag ?? 0),
+  };
+}

@@ -1,0 +1,28 @@
+import type { Tx } from "@/db/client";
+import { getBoss } from "./boss";
+import { jobs, type JobName, type JobPayload } from "./definitions";
+
+export type EnqueueOptions = { singletonKey?: string; startAfter?: Date | number };
+
+/**
+ * Queues a job inside the caller's transaction: the job exists exactly when the write commits, so a crash
+ * between "save" and "send" cannot lose the side effect.
+ */
+export async function enqueue<N extends JobName>(tx: Tx, name: N, payload: JobPayload<N>, options: EnqueueOptions = {}): Promise<void> {
+  const definition = jobs[name];
+  const data = definition.payload.parse(payload);
+  await getBoss().send(name, data as object, {
+    ...options,
+    retryLimit: definition.retryLimit ?? 10,
+    retryDelay: 5,
+    retryBackoff: true,
+    db: {
+      // postgres.js wants JSON as text; pg-boss hands the payload over as an object.
+      executeSql: async (text: string, values: unknown[]) => {
+        const params = values.map((v) => (v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v));
+        const rows = await tx.sql.unsafe(text, params as never[]);
+        return { rows: [...rows] };
+      },
+    },
+  });
+}

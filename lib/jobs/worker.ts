@@ -1,0 +1,26 @@
+import type PgBoss from "pg-boss";
+import { createBoss } from "./boss";
+import { jobList } from "./definitions";
+
+/** Creates every queue that is missing; run by the migrate script and by the worker at start. */
+export async function ensureQueues(boss: PgBoss): Promise<void> {
+  for (const job of jobList) {
+    if (!(await boss.getQueue(job.name))) await boss.createQueue(job.name);
+  }
+}
+
+/** Starts the worker: one pg-boss subscription per job definition. */
+export async function startWorker(log: (line: string) => void = console.log): Promise<PgBoss> {
+  const boss = createBoss({ max: 4 });
+  boss.on("error", (error) => log(`jobs: ${error.message}`));
+  await boss.start();
+  await ensureQueues(boss);
+  for (const job of jobList) {
+    // One job at a time: a failure retries that job alone, never a neighbour that already succeeded.
+    await boss.work(job.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([item]) => {
+      await job.handler(job.payload.parse(item.data));
+    });
+  }
+  log(`worker: handling ${jobList.map((j) => j.name).join(", ")}`);
+  return boss;
+}

@@ -1,0 +1,20 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // Native and WASM packages stay outside the server bundle.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "pg-boss",
+    "smtp-server",
+    "mailparser",
+    "nodemailer",
+    "@elastic/elasticsearch",
+  ],
+  poweredByHeader: false,
+};
+
+export default withNextIntl(nextConfig);

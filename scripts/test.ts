@@ -1,0 +1,79 @@
+// npm test: type check, lint, unit tests, integration tests against the real PostgreSQL, the embedded search
+// node and a real SMTP sink, then Playwright in Debian's chromium against the built app. Every service is
+// started once here and stopped at the end, whatever happens.
+import { rm } from "node:fs/promises";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDatabase } from "@/db/seed/seed";
+import { startMailSink } from "@/lib/mail/mail-sink";
+import { startSearchEngine } from "@/search/engine";
+import { run, startChild, step } from "./lib/run";
+import { createTestDatabase } from "./lib/test-database";
+
+const started = Date.now();
+const cleanups: (() => Promise<void>)[] = [];
+const npx = "npx";
+
+async function main() {
+  // The search node takes a while to start: start it now, while the static checks run.
+  const searchUrl = process.env.ELASTICSEARCH_URL;
+  const search = searchUrl
+    ? Promise.resolve({ url: searchUrl, stop: async () => {} })
+    : startSearchEngine({ port: Number(process.env.TEST_SEARCH_PORT ?? 9260), dataDir: ".data/test-search" });
+  search.then((s) => cleanups.push(s.stop), () => {});
+
+  await step("type check", () => run(npx, ["tsc", "--noEmit"]));
+  await step("lint", () => run(npx, ["eslint", ".", "--max-warnings=0"]));
+  await step("unit tests", () => run(npx, ["vitest", "run", "--project", "unit"]));
+
+  const baseDb = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const database = await step("test database", async () => {
+    const db = await createTestDatabase(baseDb);
+    cleanups.push(db.drop);
+    await migrateDatabase(db.url);
+    return db;
+  });
+  const smtpPort = Number(process.env.TEST_SMTP_PORT ?? 2526);
+  const mailDir = `.data/test-mail-${process.pid}`;
+  const sink = await startMailSink(smtpPort, mailDir);
+  cleanups.push(async () => {
+    await sink.stop();
+    await rm(mailDir, { recursive: true, force: true });
+  });
+  const { url: elasticsearchUrl } = await step("search node", () => search);
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: database.url,
+    ELASTICSEARCH_URL: elasticsearchUrl,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    MAIL_SINK_DIR: mailDir,
+    TEST_SMTP_PORT: String(smtpPort),
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "test-secret-test-secret-test-secret-0123",
+    APP_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
+  };
+  await step("integration tests", () => run(npx, ["vitest", "run", "--project", "integration"], env));
+
+  await step("seed", () => seedDatabase(database.url, { quiet: true }));
+  await step("build", () => run(npx, ["next", "build"], env));
+  const worker = startChild("worker", npx, ["tsx", "scripts/worker.ts"], env);
+  cleanups.push(worker.stop);
+  await step("e2e", () => run(npx, ["playwright", "test"], env));
+}
+
+async function cleanUp() {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch((e) => console.error(`cleanup: ${(e as Error).message}`));
+}
+
+main().then(
+  async () => {
+    await cleanUp();
+    console.log(`\nall tests passed in ${((Date.now() - started) / 60000).toFixed(1)} min`);
+    process.exit(0);
+  },
+  async (error) => {
+    console.error(`\n✘ ${(error as Error).message}`);
+    await cleanUp();
+    process.exit(1);
+  },
+);
