@@ -46,9 +46,9 @@ async function main() {
     NODE_ENV: "production",
     DATABASE_URL: database.url,
     ELASTICSEARCH_URL: elasticsearchUrl,
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    // Mail goes through real SMTP to the sink, which admins read in the app, as in the demo.
+    SMTP_SINK_PORT: String(smtpPort),
     MAIL_SINK_DIR: mailDir,
-    TEST_SMTP_PORT: String(smtpPort),
     AUTH_SECRET: process.env.AUTH_SECRET ?? "test-secret-test-secret-test-secret-0123",
     APP_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
   };
@@ -56,7 +56,7 @@ async function main() {
 
   await step("seed", () => seedDatabase(database.url, { quiet: true }));
   await step("build", () => run(npx, ["next", "build"], env));
-  const worker = startChild("worker", npx, ["tsx", "scripts/worker.ts"], env);
+  const worker = startChild("worker", "node_modules/.bin/tsx", ["scripts/worker.ts"], env);
   cleanups.push(worker.stop);
   await step("e2e", () => run(npx, ["playwright", "test"], env));
 }

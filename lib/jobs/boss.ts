@@ -13,5 +13,5 @@ export function getBoss(): PgBoss {
 }
 
 export function createBoss(options: Partial<PgBoss.ConstructorOptions> = {}): PgBoss {
-  return new PgBoss({ connectionString: databaseUrl(), max: 4, ...options });
+  return new PgBoss({ max: 4, ...options, connectionString: options.connectionString ?? databaseUrl() });
 }

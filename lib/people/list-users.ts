@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, schema } from "@/db/client";
 import { roles, type Role } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
 
 const { users, userRoles } = schema;
 
@@ -12,7 +13,7 @@ export const listUsersQuery = z.object({
   cursor: z.string().max(200).optional(),
 });
 
-/** Active users with their roles, by name; `cursor` is the last name of the previous page. */
+/** Active users with their roles, by name, a page at a time. */
 export async function listUsers(input: z.infer<typeof listUsersQuery>) {
   const conditions = [eq(users.active, true)];
   if (input.q) {
@@ -22,7 +23,8 @@ export async function listUsers(input: z.infer<typeof listUsersQuery>) {
   if (input.role) {
     conditions.push(inArray(users.id, getDb().select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, input.role))));
   }
-  if (input.cursor) conditions.push(sql`${users.name} > ${input.cursor}`);
+  const after = decodeCursor(input.cursor);
+  if (after) conditions.push(sql`(${users.name}, ${users.id}) > (${after.name}, ${after.id})`);
   const rows = await getDb()
     .select({
       id: users.id,
@@ -34,8 +36,23 @@ export async function listUsers(input: z.infer<typeof listUsersQuery>) {
     })
     .from(users)
     .where(and(...conditions))
-    .orderBy(asc(users.name))
+    .orderBy(asc(users.name), asc(users.id))
     .limit(input.limit + 1);
   const items = rows.slice(0, input.limit);
-  return { items, nextCursor: rows.length > input.limit ? items[items.length - 1].name : null };
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > input.limit ? encodeCursor(last) : null };
+}
+
+// Keyset paging on (name, id): stable when names repeat and when users are added meanwhile.
+function encodeCursor(row: { name: string; id: string }): string {
+  return Buffer.from(JSON.stringify([row.name, row.id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string | undefined): { name: string; id: string } | null {
+  if (!cursor) return null;
+  try {
+    const [name, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as [unknown, unknown];
+    if (typeof name === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)) return { name, id };
+  } catch {}
+  throw new AppError("invalid_input", "Some fields are not valid", { cursor: "Not a cursor from a previous page" });
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { AppError, errorBody, toAppError } from "./errors";
+import { localizeError } from "./i18n/error-messages";
+
+describe("errors", () => {
+  it("turn invalid input into a 400 naming each field", () => {
+    const result = z.object({ subject: z.string().min(3) }).safeParse({ subject: "" });
+    const error = toAppError(result.error);
+    expect(error.status).toBe(400);
+    expect(errorBody(error).error.fields).toHaveProperty("subject");
+  });
+
+  it("never pass an unexpected error's text or stack on to the user", () => {
+    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    const error = toAppError(new Error("relation users does not exist at db.ts:42"));
+    spy.mockRestore();
+    expect(error.status).toBe(500);
+    expect(JSON.stringify(errorBody(error))).not.toContain("relation");
+  });
+
+  it("speak Russian to a Russian speaker", () => {
+    const ru = localizeError(new AppError("forbidden", "You are not allowed to do this"), "ru");
+    expect(ru.message).toBe("У вас нет прав на это действие");
+    expect(ru.status).toBe(403);
+    expect(localizeError(new AppError("forbidden", "You are not allowed to do this"), "en").message).toBe("You are not allowed to do this");
+  });
+});

@@ -1,0 +1,127 @@
+// npm run demo: the whole desk on its embedded defaults — PGlite for PostgreSQL, an OpenSearch node, a mail
+// sink — migrated, seeded and served on http://localhost:3000 (PORT overrides). Set DATABASE_URL,
+// ELASTICSEARCH_URL or SMTP_URL to use real services instead.
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, statSync, mkdirSync, writeFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { startEmbeddedPostgres } from "@/db/embedded";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDatabase, DEMO_PASSWORD } from "@/db/seed/seed";
+import { people } from "@/db/seed/content/people";
+import { startMailSink } from "@/lib/mail/mail-sink";
+import { startSearchEngine } from "@/search/engine";
+import { assertPortFree } from "./lib/ports";
+import { run, startChild, step } from "./lib/run";
+
+const started = Date.now();
+const dataDir = process.env.DATA_DIR ?? ".data";
+const port = Number(process.env.PORT ?? 3000);
+const stops: (() => Promise<void>)[] = [];
+
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = join(dataDir, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+/** The newest modification time under the app's source folders, to rebuild only when something changed. */
+function newestSource(dirs: string[]): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name === "target") continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  dirs.filter(existsSync).forEach(walk);
+  return newest;
+}
+
+function needsBuild(): boolean {
+  const buildId = ".next/BUILD_ID";
+  if (!existsSync(buildId)) return true;
+  return newestSource(["app", "components", "lib", "db", "search", "public", "package-lock.json", "next.config.ts"]) > statSync(buildId).mtimeMs;
+}
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true });
+  await assertPortFree(port, "the web app", "PORT");
+
+  const search = process.env.ELASTICSEARCH_URL
+    ? Promise.resolve({ url: process.env.ELASTICSEARCH_URL, stop: async () => {} })
+    : startSearchEngine({ port: Number(process.env.SEARCH_PORT ?? 9200), dataDir: join(dataDir, "search") });
+  search.then((s) => stops.push(s.stop), () => {});
+
+  const databaseUrl =
+    process.env.DATABASE_URL ??
+    (await step("embedded PostgreSQL (PGlite)", async () => {
+      const db = await startEmbeddedPostgres(Number(process.env.PGLITE_PORT ?? 54329), join(dataDir, "pglite"));
+      stops.push(db.stop);
+      return db.url;
+    }));
+  await step("migrate", () => migrateDatabase(databaseUrl));
+  await step("seed", () => seedDatabase(databaseUrl));
+
+  if (!process.env.SMTP_URL) {
+    const smtpPort = Number(process.env.SMTP_SINK_PORT ?? 2525);
+    const sink = await startMailSink(smtpPort, process.env.MAIL_SINK_DIR ?? join(dataDir, "mail"));
+    stops.push(sink.stop);
+  }
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: authSecret(),
+    PORT: String(port),
+    // Next and the worker share one small database: keep their pools modest.
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "5",
+  };
+  if (needsBuild()) await step("build the app", () => run("npx", ["next", "build"], env));
+  const { url: elasticsearchUrl } = await step("search node", () => search);
+  env.ELASTICSEARCH_URL = elasticsearchUrl;
+
+  const worker = startChild("worker", "node_modules/.bin/tsx", ["scripts/worker.ts"], env);
+  stops.push(worker.stop);
+  const web = startChild("web", "node_modules/.bin/next", ["start", "-p", String(port)], env);
+  stops.push(web.stop);
+  await waitForHttp(`http://127.0.0.1:${port}/api/health`);
+
+  console.log(`\nService desk ready at http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  console.log(`Demo sign-ins, all with password ${DEMO_PASSWORD}:`);
+  for (const p of people.filter((x) => x.email.endsWith("@demo.local"))) console.log(`  ${p.email.padEnd(26)} ${p.roles.join(", ")}`);
+  console.log("\nPress Ctrl+C to stop.");
+  await Promise.race([web.exited, worker.exited]);
+  throw new Error("a process of the demo stopped; see its output above");
+}
+
+async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then((r) => r.status < 500, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+async function stopAll() {
+  for (const stop of stops.reverse()) await stop().catch(() => {});
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, async () => {
+    console.log("\nstopping…");
+    await stopAll();
+    process.exit(0);
+  });
+}
+
+main().catch(async (error) => {
+  console.error(`\n✘ ${(error as Error).message}`);
+  await stopAll();
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+/**
+ * Integration test of the shared analysis settings against a real search node.
+ * Needs ELASTICSEARCH_URL (the test runner starts the embedded node and sets it; by hand:
+ * `SEARCH_PORT=9251 npx tsx search/engine/cli.ts start`, then ELASTICSEARCH_URL=http://127.0.0.1:9251).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from '@elastic/elasticsearch';
+import { analysis, textField } from './analysis';
+import { createSearchClient } from './client';
+
+const url = process.env.ELASTICSEARCH_URL;
+const index = `test-analysis-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+let client: Client;
+
+const docs = {
+  printer: 'Принтер не печатает',
+  tree: 'Ёлка в холле мигает',
+  english: 'The printers are not printing',
+};
+
+/** ids of the documents whose `text` matches the query */
+async function find(query: string): Promise<string[]> {
+  const res = await client.search({ index, query: { match: { text: query } } });
+  return res.hits.hits.map((h) => h._id!).sort();
+}
+
+describe('ru_en analysis', () => {
+  beforeAll(async () => {
+    if (!url) throw new Error('ELASTICSEARCH_URL is not set: start a search node and point ELASTICSEARCH_URL at it');
+    client = await createSearchClient(url);
+    await client.indices.create({
+      index,
+      settings: { number_of_shards: 1, number_of_replicas: 0, analysis },
+      mappings: { properties: { text: textField({ autocomplete: true }) } },
+    });
+    for (const [id, text] of Object.entries(docs)) await client.index({ index, id, document: { text } });
+    await client.indices.refresh({ index });
+  });
+
+  afterAll(async () => {
+    await client?.indices.delete({ index, ignore_unavailable: true });
+    await client?.close();
+  });
+
+  it('finds a Russian word through another form of it', async () => {
+    expect(await find('принтеры')).toEqual(['printer']);
+    expect(await find('печатать')).toEqual(['printer']);
+  });
+
+  it('treats е and ё alike', async () => {
+    expect(await find('елка')).toEqual(['tree']);
+    expect(await find('ёлки')).toEqual(['tree']);
+  });
+
+  it('stems English in the same field', async () => {
+    expect(await find('printer')).toEqual(['english']);
+  });
+
+  it('matches prefixes on the autocomplete subfield', async () => {
+    const res = await client.search({ index, query: { match: { 'text.autocomplete': 'ёл' } } });
+    expect(res.hits.hits.map((h) => h._id)).toEqual(['tree']);
+  });
+
+  it('keeps each stemmer to its own alphabet', async () => {
+    const { tokens } = await client.indices.analyze({ index, analyzer: 'ru_en', text: "John's printers печатают ёлки" });
+    expect(tokens?.map((t) => t.token)).toEqual(['john', 'printer', 'печата', 'елк']);
+  });
+});
