@@ -16,6 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: "ru-RU",
+    actionTimeout: 10_000,
+    navigationTimeout: 20_000,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -36,7 +38,7 @@ export default defineConfig({
   // scripts/test.ts builds the app and starts the database, search node, mail sink and worker; this starts
   // the web server on top of them.
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -34,18 +34,19 @@ export function getSql(): Sql {
   return connection().sql;
 }
 
-export type Tx = { db: Db; sql: postgres.TransactionSql };
+export type TxDb = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Tx = { db: TxDb; sql: postgres.TransactionSql };
 
 /**
- * Runs `work` in one transaction. The caller gets a drizzle handle and the raw transaction, so jobs can be
- * queued in the same transaction as the write (see lib/jobs/queue.ts).
+ * Runs `work` in one transaction. The caller gets drizzle's transaction and the raw postgres.js transaction
+ * under it, so jobs can be queued in the same transaction as the write (see lib/jobs/queue.ts).
  */
 export async function withTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  const result = await getSql().begin(async (trx) => {
-    const db = drizzle(trx as unknown as Sql, { schema });
-    return work({ db, sql: trx });
+  return getDb().transaction(async (db) => {
+    // drizzle keeps the postgres.js transaction it runs on as session.client (not in its public types).
+    const sql = (db as unknown as { session: { client: postgres.TransactionSql } }).session.client;
+    return work({ db, sql });
   });
-  return result as T;
 }
 
 export async function closeDb(): Promise<void> {

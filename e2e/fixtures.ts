@@ -2,12 +2,18 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo12345";
 
-/** Signs in through the real form, as a person would. */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+/** Fills and sends the sign-in form, as a person would. */
+export async function submitSignIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
   await page.getByLabel(/Электронная почта|E-mail/).fill(email);
   await page.getByLabel(/Пароль|Password/).fill(password);
   await page.getByRole("button", { name: /Войти|Sign in/ }).click();
+}
+
+/** Signs in and waits until the user's home page is there. */
+export async function signIn(page: Page, email: string) {
+  await submitSignIn(page, email, DEMO_PASSWORD);
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
 
 export async function signOut(page: Page) {

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { screenshot, signIn, signOut } from "./fixtures";
+import { screenshot, signIn, signOut, submitSignIn } from "./fixtures";
 
 test("a wrong password is answered plainly and nobody is signed in", async ({ page }) => {
-  await signIn(page, "requester@demo.local", "not-the-password");
+  await submitSignIn(page, "requester@demo.local", "not-the-password");
   await expect(page.getByTestId("sign-in-error")).toHaveText(/Неверная почта или пароль/);
   await expect(page).toHaveURL(/\/sign-in$/);
   await screenshot(page, "sign-in-wrong-password");
@@ -41,7 +41,7 @@ test("a dispatcher lands on the queues with the open work counted", async ({ pag
 
 test("each role lands on its own page", async ({ page }) => {
   const homes: [string, RegExp][] = [
-    ["editor@demo.local", /\/desk$/],
+    ["editor@demo.local", /\/kb$/],
     ["analyst@demo.local", /\/reports$/],
     ["admin@demo.local", /\/admin$/],
     ["manager@demo.local", /\/portal$/],

@@ -62,7 +62,14 @@ async function main() {
       stops.push(db.stop);
       return db.url;
     }));
-  await step("migrate", () => migrateDatabase(databaseUrl));
+  await step("migrate", () =>
+    migrateDatabase(databaseUrl).catch((error: Error) => {
+      throw new Error(
+        `The database at ${databaseUrl.replace(/:[^:@/]+@/, ":***@")} refused: ${error.message}. ` +
+          "Check DATABASE_URL (server running, user and password right), or unset it to use the embedded database.",
+      );
+    }),
+  );
   await step("seed", () => seedDatabase(databaseUrl));
 
   if (!process.env.SMTP_URL) {

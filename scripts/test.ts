@@ -11,7 +11,8 @@ import { createTestDatabase } from "./lib/test-database";
 
 const started = Date.now();
 const cleanups: (() => Promise<void>)[] = [];
-const npx = "npx";
+// Local binaries directly, without npx: one process less each, and signals reach them.
+const bin = (name: string) => `node_modules/.bin/${name}`;
 
 async function main() {
   // The search node takes a while to start: start it now, while the static checks run.
@@ -21,9 +22,9 @@ async function main() {
     : startSearchEngine({ port: Number(process.env.TEST_SEARCH_PORT ?? 9260), dataDir: ".data/test-search" });
   search.then((s) => cleanups.push(s.stop), () => {});
 
-  await step("type check", () => run(npx, ["tsc", "--noEmit"]));
-  await step("lint", () => run(npx, ["eslint", ".", "--max-warnings=0"]));
-  await step("unit tests", () => run(npx, ["vitest", "run", "--project", "unit"]));
+  await step("type check", () => run(bin("tsc"), ["--noEmit"]));
+  await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]));
+  await step("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
 
   const baseDb = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const database = await step("test database", async () => {
@@ -52,17 +53,25 @@ async function main() {
     AUTH_SECRET: process.env.AUTH_SECRET ?? "test-secret-test-secret-test-secret-0123",
     APP_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
   };
-  await step("integration tests", () => run(npx, ["vitest", "run", "--project", "integration"], env));
+  await step("integration tests", () => run(bin("vitest"), ["run", "--project", "integration"], env));
 
   await step("seed", () => seedDatabase(database.url, { quiet: true }));
-  await step("build", () => run(npx, ["next", "build"], env));
-  const worker = startChild("worker", "node_modules/.bin/tsx", ["scripts/worker.ts"], env);
+  await step("build", () => run(bin("next"), ["build"], env));
+  const worker = startChild("worker", bin("tsx"), ["scripts/worker.ts"], env);
   cleanups.push(worker.stop);
-  await step("e2e", () => run(npx, ["playwright", "test"], env));
+  await step("e2e", () => run(bin("playwright"), ["test"], env));
 }
 
 async function cleanUp() {
   for (const cleanup of cleanups.reverse()) await cleanup().catch((e) => console.error(`cleanup: ${(e as Error).message}`));
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, async () => {
+    console.error(`\n✘ interrupted (${signal})`);
+    await cleanUp();
+    process.exit(130);
+  });
 }
 
 main().then(

@@ -4,7 +4,7 @@ export function BarList({ items, label }: { items: { label: string; value: numbe
   return (
     <ul aria-label={label} className="space-y-2">
       {items.map((item) => (
-        <li key={item.label} className="grid grid-cols-[10rem_1fr_3rem] items-center gap-3 text-sm">
+        <li key={item.label} className="grid grid-cols-[14rem_1fr_3rem] items-center gap-3 text-sm">
           <span className="truncate text-slate-600" title={item.label}>{item.label}</span>
           <span className="h-2.5 rounded-full bg-slate-100">
             <span className="block h-2.5 rounded-full bg-brand-500" style={{ width: `${(item.value / max) * 100}%` }} />

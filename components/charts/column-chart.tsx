@@ -11,7 +11,7 @@ export function ColumnChart({ items, label }: { items: { label: string; value: n
           <g key={item.label}>
             <rect x={i * width + 6} y={height - h} width={width - 12} height={h} rx={3} className="fill-brand-500" />
             <text x={i * width + width / 2} y={height - h - 4} textAnchor="middle" className="fill-slate-600 text-[9px]">{item.value}</text>
-            <text x={i * width + width / 2} y={height + 14} textAnchor="middle" className="fill-slate-500 text-[9px]">{item.label.slice(2)}</text>
+            <text x={i * width + width / 2} y={height + 14} textAnchor="middle" className="fill-slate-500 text-[9px]">{item.label}</text>
           </g>
         );
       })}

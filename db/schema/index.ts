@@ -4,3 +4,5 @@ export * from "./categories";
 export * from "./tickets";
 export * from "./articles";
 export * from "./audit";
+export * from "./routing";
+export * from "./notify";

@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, primaryKey, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { languageEnum, roleEnum } from "./enums";
 
 export const departments = pgTable("departments", {
@@ -20,6 +20,8 @@ export const users = pgTable("users", {
   departmentId: uuid("department_id").references(() => departments.id),
   language: languageEnum("language"),
   vip: boolean("vip").notNull().default(false),
+  // Cost of an hour of this person's work (whole currency units), for the time-and-money reports.
+  hourlyCost: integer("hourly_cost"),
   active: boolean("active").notNull().default(true),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,10 +1,9 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, getSql, schema, withTransaction } from "@/db/client";
 import { enqueue } from "@/lib/jobs/queue";
 import { startWorker } from "@/lib/jobs/worker";
+import { readSinkMessages, type SinkMessage } from "@/lib/mail/read-sink";
 import { createApiToken, userIdForToken } from "./api-tokens";
 
 async function makeUser(email: string, language: "ru" | "en") {
@@ -60,16 +59,13 @@ describe("the worker", () => {
     await createApiToken(user.id, { name: "backup script" });
     const boss = await startWorker(() => {});
     stop = () => boss.stop({ graceful: false });
-    const dir = process.env.MAIL_SINK_DIR!;
     const deadline = Date.now() + 20_000;
-    let mail = "";
+    let mail: SinkMessage | undefined;
     while (!mail && Date.now() < deadline) {
-      for (const name of await readdir(dir).catch(() => [] as string[])) {
-        const text = await readFile(join(dir, name), "utf8");
-        if (text.includes(user.email)) mail = text;
-      }
+      mail = (await readSinkMessages()).find((m) => m.to === user.email);
       if (!mail) await new Promise((r) => setTimeout(r, 250));
     }
-    expect(mail).toContain('Subject: API token "backup script" created');
+    expect(mail?.subject).toBe('API token "backup script" created');
+    expect(mail?.text).toContain("revoke it on your profile page");
   });
 });

@@ -20,7 +20,8 @@ describe("the permission map", () => {
     expect(homePathFor(["requester"])).toBe("/portal");
     expect(homePathFor(["requester", "manager"])).toBe("/portal");
     expect(homePathFor(["specialist"])).toBe("/desk");
-    expect(homePathFor(["editor"])).toBe("/kb");
+    expect(homePathFor(["editor", "specialist"])).toBe("/kb");
+    expect(homePathFor(["dispatcher", "specialist"])).toBe("/desk");
     expect(homePathFor(["analyst"])).toBe("/reports");
     expect(homePathFor(["admin", "specialist"])).toBe("/admin");
   });

@@ -11,8 +11,9 @@ export function isItStaff(userRoles: readonly Role[]): boolean {
 /** Where a user lands after signing in: the page of their most specific role. */
 export function homePathFor(userRoles: readonly Role[]): string {
   if (userRoles.includes("admin")) return "/admin";
-  if (userRoles.includes("dispatcher") || userRoles.includes("specialist")) return "/desk";
+  if (userRoles.includes("dispatcher")) return "/desk";
   if (userRoles.includes("editor")) return "/kb";
+  if (userRoles.includes("specialist")) return "/desk";
   if (userRoles.includes("analyst")) return "/reports";
   return "/portal";
 }

@@ -17,9 +17,12 @@ export async function enqueue<N extends JobName>(tx: Tx, name: N, payload: JobPa
     retryDelay: 5,
     retryBackoff: true,
     db: {
-      // postgres.js wants JSON as text; pg-boss hands the payload over as an object.
+      // pg-boss is written for node-postgres: it leaves unset options undefined (null there) and hands the
+      // payload over as an object; postgres.js wants null and JSON text.
       executeSql: async (text: string, values: unknown[]) => {
-        const params = values.map((v) => (v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v));
+        const params = values.map((v) =>
+          v === undefined ? null : v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v,
+        );
         const rows = await tx.sql.unsafe(text, params as never[]);
         return { rows: [...rows] };
       },

@@ -1,4 +1,4 @@
-import { eq, exists, or, sql, type SQL } from "drizzle-orm";
+import { eq, or, sql, type SQL } from "drizzle-orm";
 import { schema } from "@/db/client";
 import { isItStaff } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -14,9 +14,7 @@ export function visibleTicketsWhere(user: CurrentUser): SQL | undefined {
   if (isItStaff(user.roles)) return undefined;
   const own = involvingWhere(user.id);
   if (user.roles.includes("manager") && user.departmentId) {
-    const ofDepartment = exists(
-      sql`select 1 from ${users} where ${users.id} = ${tickets.requesterId} and ${users.departmentId} = ${user.departmentId}`,
-    );
+    const ofDepartment = sql`exists (select 1 from ${users} where ${users.id} = ${tickets.requesterId} and ${users.departmentId} = ${user.departmentId})`;
     return or(own, ofDepartment);
   }
   return own;
@@ -27,6 +25,6 @@ export function involvingWhere(userId: string): SQL {
   return or(
     eq(tickets.requesterId, userId),
     eq(tickets.createdById, userId),
-    exists(sql`select 1 from ${ticketWatchers} where ${ticketWatchers.ticketId} = ${tickets.id} and ${ticketWatchers.userId} = ${userId}`),
+    sql`exists (select 1 from ${ticketWatchers} where ${ticketWatchers.ticketId} = ${tickets.id} and ${ticketWatchers.userId} = ${userId})`,
   )!;
 }

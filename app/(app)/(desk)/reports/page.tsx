@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BarList } from "@/components/charts/bar-list";
 import { ColumnChart } from "@/components/charts/column-chart";
 import { PageHeader, Section, StatCard } from "@/components/page/page-header";
@@ -13,6 +13,7 @@ export default async function ReportsPage() {
   await requireUser("reports.view");
   const t = await getTranslations("reports");
   const locale = await getLocale();
+  const format = await getFormatter();
   const report = await getReportOverview();
   return (
     <>
@@ -30,7 +31,7 @@ export default async function ReportsPage() {
         </Section>
         <Section title={t("byMonth")}>
           <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-            <ColumnChart label={t("byMonth")} items={report.byMonth.map((m) => ({ label: m.month, value: m.n }))} />
+            <ColumnChart label={t("byMonth")} items={report.byMonth.map((m) => ({ label: format.dateTime(new Date(`${m.month}-15`), { month: "short", year: "2-digit" }), value: m.n }))} />
           </div>
         </Section>
       </div>
