@@ -11,8 +11,15 @@ export async function requestLocale() {
   return pickLocale(user?.language, cookieStore.get(LOCALE_COOKIE)?.value, headerList.get("accept-language"));
 }
 
+// One file of messages per area, so each area's strings live beside each other; merged per request.
+const namespaces = ["core", "tickets", "notify", "admin"] as const;
+
+export async function loadMessages(locale: string): Promise<Record<string, unknown>> {
+  const files = await Promise.all(namespaces.map((ns) => import(`./messages/${locale}/${ns}.json`)));
+  return Object.assign({}, ...files.map((f) => f.default));
+}
+
 export default getRequestConfig(async () => {
   const locale = await requestLocale();
-  const messages = (await import(`./messages/${locale}.json`)).default;
-  return { locale, messages, timeZone: "Europe/Moscow" };
+  return { locale, messages: await loadMessages(locale), timeZone: "Europe/Moscow" };
 });

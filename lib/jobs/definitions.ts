@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
+import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
+import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
 
 /**
  * Every background job: a name, a zod payload and a handler run by the worker. Retries back off, so a mail
@@ -22,6 +24,20 @@ export const jobs = {
     payload: z.object({ userId: z.string().uuid(), tokenName: z.string() }),
     handler: sendTokenCreatedMail,
     retryLimit: 50,
+  }),
+  // Tells everyone concerned about one audit event of a ticket: the bell, and a mail each.
+  "notify.ticket": defineJob({
+    name: "notify.ticket",
+    payload: z.object({ eventId: z.number().int() }),
+    handler: notifyTicketEvent,
+    retryLimit: 20,
+  }),
+  // Sends one mail of the mail log; retried with growing waits while the SMTP server is down.
+  "mail.send": defineJob({
+    name: "mail.send",
+    payload: z.object({ mailId: z.string().uuid() }),
+    handler: sendQueuedMail,
+    retryLimit: 60,
   }),
 } satisfies Record<string, JobDefinition>;
 

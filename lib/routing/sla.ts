@@ -1,0 +1,32 @@
+import { eq } from "drizzle-orm";
+import { schema, type Db, type TxDb } from "@/db/client";
+import { getSetting } from "@/lib/settings/settings";
+import { addWorkingMinutes, workingMinutesBetween, type Calendar } from "./calendar";
+import { slaHours, type Priority } from "./priority";
+
+export type SlaPolicy = { responseMinutes: number; resolutionMinutes: number; calendar: Calendar };
+
+/** The SLA targets of a priority: the admins' policy, else the defaults. */
+export async function slaPolicyFor(db: Db | TxDb, priority: Priority): Promise<SlaPolicy> {
+  const [row] = await db.select().from(schema.slaPolicies).where(eq(schema.slaPolicies.priority, priority));
+  if (row) return { responseMinutes: row.responseMinutes, resolutionMinutes: row.resolutionMinutes, calendar: row.calendar };
+  return { responseMinutes: slaHours[priority].response * 60, resolutionMinutes: slaHours[priority].resolution * 60, calendar: "24x7" };
+}
+
+/** When the first response and the resolution are due for a ticket of this priority opened at `from`. */
+export async function dueDatesFor(db: Db | TxDb, priority: Priority, from: Date) {
+  const policy = await slaPolicyFor(db, priority);
+  const hours = await getSetting(db, "businessHours");
+  return {
+    responseDueAt: addWorkingMinutes(from, policy.responseMinutes, policy.calendar, hours),
+    resolutionDueAt: addWorkingMinutes(from, policy.resolutionMinutes, policy.calendar, hours),
+  };
+}
+
+/** The resolution target moved on by the working time the ticket spent waiting for the requester. */
+export async function resumeAfterPause(db: Db | TxDb, priority: Priority, due: Date, pausedAt: Date, resumedAt: Date): Promise<Date> {
+  const policy = await slaPolicyFor(db, priority);
+  const hours = await getSetting(db, "businessHours");
+  const paused = workingMinutesBetween(pausedAt, resumedAt, policy.calendar, hours);
+  return new Date(due.getTime() + paused * 60_000);
+}

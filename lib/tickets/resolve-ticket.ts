@@ -1,0 +1,45 @@
+import { and, eq } from "drizzle-orm";
+import type { z } from "zod";
+import { schema } from "@/db/client";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import { resolveInput } from "./schemas";
+import { ticketCommand, updateTicket } from "./ticket-command";
+
+/** The solution is written and the ticket resolved; the requester is asked to confirm or reject it. */
+export async function resolveTicket(actor: CurrentUser, ticketId: string, raw: z.input<typeof resolveInput>) {
+  const input = resolveInput.parse(raw);
+  return ticketCommand(actor, ticketId, "resolve", async (tx, ticket) => {
+    if (input.articleId) {
+      const [article] = await tx.db
+        .select({ id: schema.articles.id })
+        .from(schema.articles)
+        .where(and(eq(schema.articles.id, input.articleId), eq(schema.articles.status, "published")));
+      if (!article) throw new AppError("invalid_input", "Some fields are not valid", { articleId: "No such published article" });
+      await tx.db
+        .insert(schema.ticketArticles)
+        .values({ ticketId: ticket.id, articleId: input.articleId, relation: "used" })
+        .onConflictDoUpdate({ target: [schema.ticketArticles.ticketId, schema.ticketArticles.articleId], set: { relation: "used" } });
+    }
+    const now = new Date();
+    const breached = ticket.breached || (ticket.resolutionDueAt !== null && now > ticket.resolutionDueAt);
+    await updateTicket(
+      tx,
+      ticket,
+      actor.id,
+      "resolved",
+      {
+        status: "resolved",
+        solution: input.solution,
+        shareable: input.shareable,
+        resolvedAt: now,
+        slaPausedAt: null,
+        breached,
+        // A dispatcher resolving an unassigned ticket takes it.
+        assigneeId: ticket.assigneeId ?? actor.id,
+        firstResponseAt: ticket.firstResponseAt ?? now,
+      },
+      { data: input.articleId ? { articleId: input.articleId } : undefined },
+    );
+  });
+}
