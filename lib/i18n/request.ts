@@ -14,9 +14,19 @@ export async function requestLocale() {
 // One file of messages per area, so each area's strings live beside each other; merged per request.
 const namespaces = ["core", "tickets", "notify", "admin"] as const;
 
-export async function loadMessages(locale: string): Promise<Record<string, unknown>> {
+type Messages = { [key: string]: string | Messages };
+
+function mergeDeep(into: Messages, from: Messages): Messages {
+  for (const [key, value] of Object.entries(from)) {
+    const existing = into[key];
+    into[key] = typeof value === "object" && typeof existing === "object" ? mergeDeep({ ...existing }, value) : value;
+  }
+  return into;
+}
+
+export async function loadMessages(locale: string): Promise<Messages> {
   const files = await Promise.all(namespaces.map((ns) => import(`./messages/${locale}/${ns}.json`)));
-  return Object.assign({}, ...files.map((f) => f.default));
+  return files.reduce<Messages>((all, file) => mergeDeep(all, file.default as Messages), {});
 }
 
 export default getRequestConfig(async () => {
