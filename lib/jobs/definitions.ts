@@ -2,6 +2,8 @@ import { z } from "zod";
 import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
 import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
 import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
+import { checkSla } from "@/lib/routing/sla-check";
+import { autoCloseResolved } from "@/lib/tickets/auto-close";
 
 /**
  * Every background job: a name, a zod payload and a handler run by the worker. Retries back off, so a mail
@@ -10,8 +12,10 @@ import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
 export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   name: string;
   payload: S;
-  handler: (payload: z.infer<S>) => Promise<void>;
+  handler: (payload: z.infer<S>) => Promise<unknown>;
   retryLimit?: number;
+  /** Cron schedule for jobs the worker runs by itself (in UTC). */
+  cron?: string;
 };
 
 function defineJob<S extends z.ZodType>(job: JobDefinition<S>): JobDefinition<S> {
@@ -38,6 +42,22 @@ export const jobs = {
     payload: z.object({ mailId: z.string().uuid() }),
     handler: sendQueuedMail,
     retryLimit: 60,
+  }),
+  // Resolved tickets left without an answer close by themselves after the configured days.
+  "tickets.autoClose": defineJob({
+    name: "tickets.autoClose",
+    payload: z.unknown(),
+    handler: () => autoCloseResolved(),
+    retryLimit: 3,
+    cron: "*/10 * * * *",
+  }),
+  // SLA warnings and breaches.
+  "routing.slaCheck": defineJob({
+    name: "routing.slaCheck",
+    payload: z.unknown(),
+    handler: () => checkSla(),
+    retryLimit: 3,
+    cron: "* * * * *",
   }),
 } satisfies Record<string, JobDefinition>;
 

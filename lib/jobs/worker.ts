@@ -21,6 +21,7 @@ export async function startWorker(log: (line: string) => void = console.log): Pr
       await job.handler(job.payload.parse(item.data));
     });
   }
+  for (const job of jobList) if (job.cron) await boss.schedule(job.name, job.cron);
   log(`worker: handling ${jobList.map((j) => j.name).join(", ")}`);
   return boss;
 }

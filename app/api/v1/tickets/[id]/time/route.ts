@@ -1,0 +1,6 @@
+// POST /api/v1/tickets/{id}/time — IT staff log time spent
+import { ticketCommandRoute } from "@/lib/api/ticket-routes";
+import { timeInput } from "@/lib/tickets/schemas";
+import { logTime } from "@/lib/tickets/log-time";
+
+export const POST = ticketCommandRoute(timeInput, logTime, 201);

@@ -1,0 +1,6 @@
+// POST /api/v1/tickets/{id}/watchers — add a watcher
+import { ticketCommandRoute } from "@/lib/api/ticket-routes";
+import { watcherInput } from "@/lib/tickets/schemas";
+import { addWatcher } from "@/lib/tickets/watchers";
+
+export const POST = ticketCommandRoute(watcherInput, addWatcher);
