@@ -25,3 +25,15 @@ export async function signOut(page: Page) {
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
+
+/** An API client signed in as `email` through next-auth's own credentials endpoint (cookies kept). */
+export async function apiAs(playwright: typeof import("@playwright/test").request, baseURL: string, email: string) {
+  const context = await playwright.newContext({ baseURL, extraHTTPHeaders: { "Accept-Language": "en" } });
+  const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
+  const response = await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: DEMO_PASSWORD, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBeLessThan(400);
+  return context;
+}

@@ -1,5 +1,7 @@
 // The REST API as an OpenAPI 3.1 document (API.md is the contract; this is its machine-readable form).
-// Each issue that adds endpoints adds them here.
+// Request bodies come from the same zod schemas the routes validate with, so the two cannot drift.
+import { z } from "zod";
+import * as ticketSchemas from "@/lib/tickets/schemas";
 
 const error = {
   type: "object",
@@ -32,6 +34,36 @@ const user = {
   },
 };
 
+const body = (schema: z.ZodType) => ({
+  required: true,
+  content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } },
+});
+const ticketAnswer = (status: number) => ({
+  [String(status)]: { description: "the ticket as the caller now sees it", content: { "application/json": { schema: { $ref: "#/components/schemas/Ticket" } } } },
+});
+const idParam = { name: "id", in: "path", required: true, schema: { type: "string" }, description: "uuid or number (HD-1042)" };
+
+const ticketCommands: [string, string, z.ZodType, number][] = [
+  ["assign", "The dispatcher assigns a specialist", ticketSchemas.assignInput, 200],
+  ["remarks", "A public remark, or an internal note (IT staff)", ticketSchemas.remarkInput, 201],
+  ["wait", "The assignee asks the requester; the ticket waits", ticketSchemas.waitInput, 200],
+  ["resolve", "The solution; the ticket is resolved", ticketSchemas.resolveInput, 200],
+  ["confirm", "The requester confirms, with an optional rating", ticketSchemas.confirmInput, 200],
+  ["reject", "The requester rejects with a complaint", ticketSchemas.rejectInput, 200],
+  ["escalate", "Hand over to another specialist or line", ticketSchemas.escalateInput, 200],
+  ["priority", "The dispatcher overrides the priority", ticketSchemas.priorityInput, 200],
+  ["cancel", "The requester withdraws the ticket", ticketSchemas.cancelInput, 200],
+  ["watchers", "Add a watcher", ticketSchemas.watcherInput, 200],
+  ["time", "IT staff log time spent", ticketSchemas.timeInput, 201],
+];
+
+const ticketPaths = Object.fromEntries(
+  ticketCommands.map(([action, summary, schema, status]) => [
+    `/api/v1/tickets/{id}/${action}`,
+    { post: { summary, parameters: [idParam], requestBody: body(schema), responses: { ...ticketAnswer(status), ...errors(400, 401, 403, 404, 409) } } },
+  ]),
+);
+
 export const openApiDocument = {
   openapi: "3.1.0",
   info: { title: "Service Desk API", version: "1" },
@@ -42,9 +74,42 @@ export const openApiDocument = {
       bearer: { type: "http", scheme: "bearer", description: "A personal API token from the profile page" },
       session: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
     },
-    schemas: { Error: error, User: user },
+    schemas: {
+      Error: error,
+      User: user,
+      Ticket: {
+        type: "object",
+        description: "id, number, type, status, priority, subject, description, category, requester, createdBy, assignee, watchers, solution, shareable, rating, reopenCount, escalationLevel, sla, timeSpentMinutes, createdAt, resolvedAt, closedAt, closedBy, articles, actions, timeline",
+        properties: {
+          id: { type: "string", format: "uuid" },
+          number: { type: "string", examples: ["HD-1042"] },
+          status: { enum: ["new", "in_progress", "waiting", "resolved", "closed", "cancelled"] },
+          priority: { enum: ["low", "normal", "high", "critical"] },
+        },
+      },
+    },
   },
   paths: {
+    ...ticketPaths,
+    "/api/v1/tickets": {
+      get: {
+        summary: "The tickets the caller may see, newest first",
+        parameters: Object.keys(ticketSchemas.listTicketsQuery.shape).map((name) => ({ name, in: "query", schema: { type: "string" } })),
+        responses: { "200": { description: "{ items, nextCursor }" }, ...errors(400, 401) },
+      },
+      post: { summary: "File a ticket", requestBody: body(ticketSchemas.createTicketInput), responses: { ...ticketAnswer(201), ...errors(400, 401, 403) } },
+    },
+    "/api/v1/tickets/{id}": {
+      get: { summary: "The ticket with its timeline", parameters: [idParam], responses: { ...ticketAnswer(200), ...errors(401, 404) } },
+      delete: { summary: "Nobody may delete a ticket", parameters: [idParam], responses: errors(405) },
+    },
+    "/api/v1/tickets/{id}/watchers/{userId}": {
+      delete: {
+        summary: "Stop someone watching",
+        parameters: [idParam, { name: "userId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        responses: { ...ticketAnswer(200), ...errors(401, 403, 404) },
+      },
+    },
     "/api/health": {
       get: {
         security: [],
@@ -103,4 +168,4 @@ export const openApiDocument = {
       },
     },
   },
-} as const;
+};
