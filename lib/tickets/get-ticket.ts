@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sum } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, sum } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isItStaff } from "@/lib/auth/roles";
@@ -47,7 +47,14 @@ export async function getTicket(viewer: CurrentUser, idOrNumber: string) {
       .where(and(eq(schema.auditEvents.entityType, "ticket"), eq(schema.auditEvents.entityId, ticket.id)))
       .orderBy(asc(schema.auditEvents.at), asc(schema.auditEvents.id))
   ).filter((e) => staff || !e.data?.internal);
-  const [time] = await db.select({ minutes: sum(schema.timeEntries.minutes).mapWith(Number) }).from(schema.timeEntries).where(eq(schema.timeEntries.ticketId, ticket.id));
+  const [time] = await db
+    .select({
+      minutes: sum(schema.timeEntries.minutes).mapWith(Number),
+      // Each entry at the hourly cost it was logged with.
+      cost: sql<number>`coalesce(sum(${schema.timeEntries.minutes} * ${schema.timeEntries.hourlyCost}) / 60.0, 0)`.mapWith(Number),
+    })
+    .from(schema.timeEntries)
+    .where(eq(schema.timeEntries.ticketId, ticket.id));
   const linked = await db
     .select({ id: schema.articles.id, title: schema.articles.title, relation: schema.ticketArticles.relation })
     .from(schema.ticketArticles)
@@ -106,6 +113,7 @@ export async function getTicket(viewer: CurrentUser, idOrNumber: string) {
       firstResponseAt: ticket.firstResponseAt,
     },
     timeSpentMinutes: staff ? (time?.minutes ?? 0) : undefined,
+    timeCost: staff ? Math.round(time?.cost ?? 0) : undefined,
     createdAt: ticket.createdAt,
     updatedAt: ticket.updatedAt,
     resolvedAt: ticket.resolvedAt,
