@@ -3,8 +3,9 @@ import { openApiDocument } from "./openapi";
 
 describe("the OpenAPI document", () => {
   it("describes every ticket command with the body its route validates", () => {
-    const resolve = openApiDocument.paths["/api/v1/tickets/{id}/resolve"].post;
-    const schema = resolve.requestBody.content["application/json"].schema as { properties: Record<string, unknown>; required?: string[] };
+    type Operation = { post: { requestBody: { content: { "application/json": { schema: { properties: Record<string, unknown>; required?: string[] } } } } } };
+    const paths = openApiDocument.paths as unknown as Record<string, Operation>;
+    const schema = paths["/api/v1/tickets/{id}/resolve"].post.requestBody.content["application/json"].schema;
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["solution", "shareable", "articleId"]));
     expect(schema.required).toContain("solution");
     expect(JSON.parse(JSON.stringify(openApiDocument)).openapi).toBe("3.1.0");
