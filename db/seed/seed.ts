@@ -8,6 +8,7 @@ import { people } from "./content/people";
 import { tickets as ticketTemplates } from "./content/tickets";
 import type { PersonSeed } from "./content/types";
 import { planTickets } from "./generate-tickets";
+import { seedRouting } from "./seed-routing";
 import { writeTickets } from "./write-tickets";
 
 export const DEMO_PASSWORD = "demo12345";
@@ -26,6 +27,7 @@ export async function seedDatabase(url: string, options: { quiet?: boolean; now?
   const { db, sql } = connect(url, 4);
   try {
     const ids = await seedPeopleAndCategories(db);
+    await seedRouting(db, ids);
     await seedArticles(db, ids);
     const [{ n }] = await db.select({ n: count() }).from(schema.tickets);
     if (n === 0) {

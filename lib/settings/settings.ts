@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { schema, type Db, type TxDb } from "@/db/client";
+import { settingSchemas } from "./setting-schemas";
 
 /** Desk-wide settings and their defaults; admins change them on the settings page. */
 export const settingDefaults = {
@@ -15,15 +16,36 @@ export const settingDefaults = {
 
 export type Settings = typeof settingDefaults;
 export type SettingKey = keyof Settings;
+export const settingKeys = Object.keys(settingDefaults) as SettingKey[];
+
+/**
+ * A stored value is checked against its schema before use: a malformed value (say, business hours with no
+ * weekdays, hand-edited in the database) would otherwise stall the SLA calendar, so the default wins instead.
+ */
+function validOrDefault<K extends SettingKey>(key: K, stored: unknown): Settings[K] {
+  if (stored === undefined) return settingDefaults[key];
+  const parsed = settingSchemas[key].safeParse(stored);
+  if (parsed.success) return parsed.data as Settings[K];
+  console.error(`setting ${key}: stored value is not valid, using the default`, parsed.error.issues);
+  return settingDefaults[key];
+}
 
 export async function getSetting<K extends SettingKey>(db: Db | TxDb, key: K): Promise<Settings[K]> {
   const [row] = await db.select({ value: schema.settings.value }).from(schema.settings).where(eq(schema.settings.key, key));
-  return (row?.value as Settings[K] | undefined) ?? settingDefaults[key];
+  return validOrDefault(key, row?.value);
+}
+
+/** Every setting at once (the settings page), defaults filled in. */
+export async function getSettings(db: Db | TxDb): Promise<Settings> {
+  const rows = await db.select().from(schema.settings);
+  const stored = new Map(rows.map((r) => [r.key, r.value]));
+  return Object.fromEntries(settingKeys.map((key) => [key, validOrDefault(key, stored.get(key))])) as Settings;
 }
 
 export async function setSetting<K extends SettingKey>(db: Db | TxDb, key: K, value: Settings[K]): Promise<void> {
+  const valid = settingSchemas[key].parse(value);
   await db
     .insert(schema.settings)
-    .values({ key, value })
-    .onConflictDoUpdate({ target: schema.settings.key, set: { value, updatedAt: new Date() } });
+    .values({ key, value: valid })
+    .onConflictDoUpdate({ target: schema.settings.key, set: { value: valid, updatedAt: new Date() } });
 }

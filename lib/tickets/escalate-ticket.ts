@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
+import { activeStaff } from "@/lib/routing/active-staff";
 import { leastLoaded } from "@/lib/routing/assign";
 import { assertAssignable } from "./assign-ticket";
 import { escalateInput } from "./schemas";
@@ -23,7 +24,8 @@ export async function escalateTicket(actor: CurrentUser, ticketId: string, raw: 
     if (input.lineId) {
       const members = await tx.db.select({ id: schema.lineMembers.userId }).from(schema.lineMembers).where(eq(schema.lineMembers.lineId, input.lineId));
       if (members.length === 0) throw new AppError("invalid_input", "Some fields are not valid", { lineId: "No such line, or it has nobody in it" });
-      assigneeId ??= await leastLoaded(tx.db, members.map((m) => m.id).filter((id) => id !== ticket.assigneeId));
+      const available = await activeStaff(tx.db, members.map((m) => m.id).filter((id) => id !== ticket.assigneeId));
+      assigneeId ??= await leastLoaded(tx.db, [...available]);
     }
     await updateTicket(
       tx,

@@ -1,0 +1,68 @@
+import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { getDb, schema } from "@/db/client";
+import { roles, type Role } from "@/lib/auth/roles";
+
+const { users, userRoles, departments } = schema;
+
+export const PEOPLE_PAGE_SIZE = 50;
+
+export const listPeopleQuery = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: z.enum(roles).optional().catch(undefined),
+  // Deactivated people stay listed on request: an admin must be able to find and re-activate them.
+  status: z.enum(["active", "inactive", "all"]).default("active").catch("active"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+
+export type PersonRow = {
+  id: string;
+  name: string;
+  email: string;
+  title: string | null;
+  departmentId: string | null;
+  departmentRu: string | null;
+  departmentEn: string | null;
+  vip: boolean;
+  hourlyCost: number | null;
+  active: boolean;
+  roles: Role[];
+};
+
+/** People for the admins' list: search by name or e-mail, filter by role and status, a page at a time. */
+export async function listPeople(raw: z.input<typeof listPeopleQuery>): Promise<{ items: PersonRow[]; total: number; page: number }> {
+  const input = listPeopleQuery.parse(raw);
+  const conditions: SQL[] = [];
+  if (input.status !== "all") conditions.push(eq(users.active, input.status === "active"));
+  if (input.q) {
+    const like = `%${input.q.replace(/[%_\\]/g, "\\$&")}%`;
+    conditions.push(or(ilike(users.name, like), ilike(users.email, like), ilike(users.title, like))!);
+  }
+  if (input.role) {
+    conditions.push(inArray(users.id, getDb().select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, input.role))));
+  }
+  const where = and(...conditions);
+  const db = getDb();
+  const [{ total }] = await db.select({ total: count() }).from(users).where(where);
+  const items = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      title: users.title,
+      departmentId: users.departmentId,
+      departmentRu: departments.nameRu,
+      departmentEn: departments.nameEn,
+      vip: users.vip,
+      hourlyCost: users.hourlyCost,
+      active: users.active,
+      roles: sql<Role[]>`coalesce((select array_agg(${userRoles.role}::text order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id}), '{}')`,
+    })
+    .from(users)
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(where)
+    .orderBy(asc(users.name), asc(users.id))
+    .limit(PEOPLE_PAGE_SIZE)
+    .offset((input.page - 1) * PEOPLE_PAGE_SIZE);
+  return { items, total, page: input.page };
+}

@@ -1,0 +1,17 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { schema, type Db, type TxDb } from "@/db/client";
+import { itStaffRoles } from "@/lib/auth/roles";
+
+/**
+ * Of these people, the ones who can be given tickets now: active IT staff. A specialist who has left, or
+ * lost their staff role, gets no new tickets from rules, lines or category defaults.
+ */
+export async function activeStaff(db: Db | TxDb, userIds: string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ id: schema.users.id })
+    .from(schema.users)
+    .innerJoin(schema.userRoles, eq(schema.userRoles.userId, schema.users.id))
+    .where(and(inArray(schema.users.id, userIds), eq(schema.users.active, true), inArray(schema.userRoles.role, [...itStaffRoles])));
+  return new Set(rows.map((r) => r.id));
+}

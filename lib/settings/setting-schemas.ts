@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+// Field messages are keys the admin pages translate (adminPages.errors.*); see components/admin/use-action-form.ts.
+
+/** An IANA time zone this runtime knows, so the business-hours calendar can read local time in it. */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const businessHoursSchema = z
+  .object({
+    startHour: z.number().int("wholeHour").min(0, "hourRange").max(23, "hourRange"),
+    endHour: z.number().int("wholeHour").min(1, "hourRange").max(24, "hourRange"),
+    // 0 = Sunday … 6 = Saturday, as Date#getDay counts.
+    weekdays: z.array(z.number().int().min(0).max(6)).min(1, "pickWeekday").transform((days) => [...new Set(days)].sort((a, b) => a - b)),
+    timeZone: z.string().refine(isTimeZone, "unknownTimeZone"),
+  })
+  // A day with no working minutes would leave the calendar nothing to count.
+  .refine((h) => h.startHour < h.endHour, { message: "endAfterStart", path: ["endHour"] });
+
+/** What each setting may hold; used when admins save and again whenever a stored value is read. */
+export const settingSchemas = {
+  autoCloseDays: z.number().int("wholeNumber").min(1, "daysRange").max(365, "daysRange"),
+  businessHours: businessHoursSchema,
+  slaWarnMinutes: z.number().int("wholeNumber").min(0, "warnRange").max(24 * 60, "warnRange"),
+  defaultHourlyCost: z.number().int("wholeNumber").min(0, "costRange").max(1_000_000, "costRange"),
+};
