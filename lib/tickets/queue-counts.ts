@@ -1,5 +1,9 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { ticketFilterWhere, type TicketFilter } from "./list-tickets";
+import { queueKeys, queueWhere, type QueueKey } from "./queries/queues";
+import { visibleTicketsWhere } from "./visibility";
 
 const { tickets } = schema;
 
@@ -16,4 +20,22 @@ export async function countOpenAssignedTo(userId: string): Promise<number> {
     .where(eq(tickets.assigneeId, userId))
     .groupBy(tickets.status);
   return rows.filter((r) => ["new", "in_progress", "waiting"].includes(r.status)).reduce((s, r) => s + r.n, 0);
+}
+
+/** The count on every queue tab for this user, in one pass over the tickets they may see. */
+export async function countQueues(user: CurrentUser, now = new Date()): Promise<Record<QueueKey, number>> {
+  const columns = Object.fromEntries(
+    queueKeys.map((key) => {
+      const where = queueWhere(key, user.id, now);
+      return [key, where ? sql<number>`count(*) filter (where ${where})`.mapWith(Number) : count()];
+    }),
+  ) as Record<QueueKey, ReturnType<typeof count>>;
+  const [row] = await getDb().select(columns).from(tickets).where(visibleTicketsWhere(user));
+  return row as Record<QueueKey, number>;
+}
+
+/** How many tickets a filtered list holds in all, for "1–50 of 212". */
+export async function countTickets(user: CurrentUser, filter: TicketFilter): Promise<number> {
+  const [row] = await getDb().select({ n: count() }).from(tickets).where(ticketFilterWhere(user, filter));
+  return row?.n ?? 0;
 }
