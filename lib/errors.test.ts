@@ -24,5 +24,8 @@ describe("errors", () => {
     expect(ru.message).toBe("У вас нет прав на это действие");
     expect(ru.status).toBe(403);
     expect(localizeError(new AppError("forbidden", "You are not allowed to do this"), "en").message).toBe("You are not allowed to do this");
+    expect(localizeError(new AppError("conflict", "Not possible while the ticket is in progress"), "ru").message).toBe("Невозможно, пока заявка в работе");
+    expect(localizeError(new AppError("forbidden", "Only the assignee or the dispatcher can do this"), "ru").message).toBe("Это может сделать только исполнитель или диспетчер");
+    expect(localizeError(new AppError("invalid_input", "Some fields are not valid", { subject: "Write a short subject" }), "ru").fields).toEqual({ subject: "Коротко опишите проблему в теме" });
   });
 });

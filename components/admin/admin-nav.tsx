@@ -10,7 +10,7 @@ export type AdminNavItem = { href: string; label: string };
 export function AdminNav({ label, items }: { label: string; items: AdminNavItem[] }) {
   const pathname = usePathname();
   // The overview matches only itself; every other item also owns the pages below it.
-  const isActive = (href: string) => (href === "/admin" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`) || pathname.startsWith(`${href}-`));
+  const isActive = (href: string) => (href === "/admin" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
   return (
     <nav aria-label={label} className="mb-6 lg:mb-0">
       <ul className="-mx-1 flex gap-1 overflow-x-auto pb-1 text-sm lg:mx-0 lg:flex-col lg:overflow-visible">

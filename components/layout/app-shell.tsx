@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions/preferences";
+import { NotificationBell } from "@/components/notify/notification-bell";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { LanguageSwitch } from "./language-switch";
@@ -34,6 +35,7 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
             ))}
           </nav>
           <div className="ml-auto flex items-center gap-3">
+            {can(user.roles, "portal.use") && <NotificationBell />}
             <LanguageSwitch />
             <Link href="/profile" className="text-right leading-tight" data-testid="current-user">
               <span className="block text-sm font-medium">{user.name}</span>

@@ -12,15 +12,83 @@ const russian: Record<string, string> = {
   "Not found": "Не найдено",
   "No such active token": "Такого действующего токена нет",
   "Give the token a name": "Дайте токену название",
+  "Ticket not found": "Заявка не найдена",
+  "Not a cursor from a previous page": "Это не курсор с предыдущей страницы",
+  "No such person": "Такого сотрудника нет",
+  "No such category": "Такой категории нет",
+  "No such published article": "Такой опубликованной статьи нет",
+  "No such line, or it has nobody in it": "Такой линии нет, или в ней никого нет",
+  "Not a member of IT staff": "Это не сотрудник ИТ-службы",
+  "Choose a specialist or a line to hand the ticket to": "Выберите специалиста или линию, которым передать заявку",
+  "This person does not watch the ticket": "Этот человек не наблюдает за заявкой",
+  "Only their department head, a dispatcher or an admin can file a ticket for someone else":
+    "Подать заявку за другого может только руководитель его отделения, диспетчер или администратор",
+  "Tickets are never deleted; cancel it instead while it is open": "Заявки никогда не удаляются; пока заявка открыта, её можно отменить",
+  // Field messages of the ticket schemas.
+  "Choose incident or request": "Выберите: инцидент или запрос",
+  "Write a short subject": "Коротко опишите проблему в теме",
+  "Write something": "Напишите текст",
+  "Say what you need from the requester": "Напишите, что нужно от заявителя",
+  "Describe the solution": "Опишите решение",
+  "A rating is 1 to 5": "Оценка — от 1 до 5",
+  "Say what is still wrong": "Напишите, что по-прежнему не так",
+  "Give a reason": "Укажите причину",
+  "At least one minute": "Не меньше минуты",
+  "At most a day per entry": "Не больше суток в одной записи",
+  "A date like 2026-11-27": "Дата в виде 2026-11-27",
+  "Not a valid id": "Неверный идентификатор",
+  // Attachments.
+  "Attachment not found": "Файл не найден",
+  "The file of this attachment is missing from the store": "Файл этого вложения отсутствует в хранилище",
+  "The file is empty": "Файл пустой",
+  "The file is larger than 10 MB: attach a smaller one, or a screenshot of the part that matters":
+    "Файл больше 10 МБ: приложите файл поменьше или снимок нужной части экрана",
+  "Only images (PNG, JPEG, GIF, WebP) and PDF files can be attached": "Можно приложить только изображения (PNG, JPEG, GIF, WebP) и PDF",
+  "No such remark on this ticket": "В этой заявке нет такого замечания",
+  "Only people involved in the ticket can attach files": "Прикладывать файлы могут только участники заявки",
 };
+
+const statusRu: Record<string, string> = {
+  new: "новая",
+  "in progress": "в работе",
+  waiting: "ждёт ответа заявителя",
+  resolved: "решена",
+  closed: "закрыта",
+  cancelled: "отменена",
+};
+
+const whoRu: Record<string, string> = {
+  "people involved in the ticket": "участники заявки",
+  "the dispatcher": "диспетчер",
+  "the assignee": "исполнитель",
+  "the assignee or the dispatcher": "исполнитель или диспетчер",
+  "the requester": "заявитель",
+  "the requester or IT staff": "заявитель или ИТ-служба",
+  "IT staff": "ИТ-служба",
+};
+
+// The state machine's refusals are built from parts; each part has its Russian.
+const patterns: [RegExp, (m: RegExpExecArray) => string | null][] = [
+  [/^Only (.+) can do this$/, (m) => (whoRu[m[1]] ? `Это может сделать только ${whoRu[m[1]]}` : null)],
+  [/^Not possible while the ticket is (.+)$/, (m) => (statusRu[m[1]] ? `Невозможно, пока заявка ${statusRu[m[1]]}` : null)],
+  [/^Files cannot be added while the ticket is (.+)$/, (m) => (statusRu[m[1]] ? `Нельзя добавлять файлы, пока заявка ${statusRu[m[1]]}` : null)],
+];
+
+function translate(message: string): string {
+  if (russian[message]) return russian[message];
+  for (const [pattern, render] of patterns) {
+    const match = pattern.exec(message);
+    const text = match && render(match);
+    if (text) return text;
+  }
+  return message;
+}
 
 const fallbackByCode: Partial<Record<ErrorCode, string>> = { not_found: "Not found" };
 
 export function localizeError(error: AppError, locale: Locale): AppError {
   const message = error.message || fallbackByCode[error.code] || "";
   if (locale !== "ru") return error;
-  const fields = error.fields
-    ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, russian[v] ?? v]))
-    : undefined;
-  return new AppError(error.code, russian[message] ?? message, fields);
+  const fields = error.fields ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, translate(v)])) : undefined;
+  return new AppError(error.code, translate(message), fields);
 }

@@ -17,8 +17,11 @@ export async function startWorker(log: (line: string) => void = console.log): Pr
   await ensureQueues(boss);
   for (const job of jobList) {
     // One job at a time: a failure retries that job alone, never a neighbour that already succeeded.
-    await boss.work(job.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([item]) => {
+    let workerId = "";
+    workerId = await boss.work(job.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([item]) => {
       await job.handler(job.payload.parse(item.data));
+      // pg-boss would otherwise wait a whole polling interval before the next job: fetch again at once.
+      boss.notifyWorker(workerId);
     });
   }
   for (const job of jobList) if (job.cron) await boss.schedule(job.name, job.cron);

@@ -1,0 +1,41 @@
+import { desc, eq } from "drizzle-orm";
+import { getDb, schema } from "@/db/client";
+import { countUnreadNotifications } from "./count-unread-notifications";
+
+export type NotificationItem = {
+  id: string;
+  kind: string;
+  ticketId: string | null;
+  ticketNumber: string | null;
+  subject: string | null;
+  actorName: string | null;
+  url: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+};
+
+const str = (v: unknown) => (typeof v === "string" ? v : null);
+
+/**
+ * The bell: a person's unread count and their latest notifications. Only ever the caller's own rows — the
+ * user id comes from the session, never from the request.
+ */
+export async function listNotifications(userId: string, limit = 20): Promise<{ items: NotificationItem[]; unreadCount: number }> {
+  const { notifications } = schema;
+  const rows = await getDb().select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt)).limit(limit);
+  const items = rows.map((row) => {
+    const number = typeof row.data.ticketNumber === "number" ? `HD-${row.data.ticketNumber}` : null;
+    return {
+      id: row.id,
+      kind: row.kind,
+      ticketId: row.ticketId,
+      ticketNumber: number,
+      subject: str(row.data.subject),
+      actorName: str(row.data.actorName),
+      url: number ? `/tickets/${number}` : null,
+      createdAt: row.createdAt,
+      readAt: row.readAt,
+    };
+  });
+  return { items, unreadCount: await countUnreadNotifications(userId) };
+}
