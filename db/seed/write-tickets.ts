@@ -29,6 +29,8 @@ export async function writeTickets(db: Db, plans: PlannedTicket[], ids: SeedIds)
         responseDueAt: plan.responseDueAt,
         resolutionDueAt: plan.resolutionDueAt,
         breached: plan.breached,
+        // A ticket waiting for its requester has its SLA clock paused since the question.
+        slaPausedAt: plan.status === "waiting" ? (plan.remarks.at(-1)?.at ?? plan.createdAt) : null,
         firstResponseAt: plan.respondedAt,
         createdAt: plan.createdAt,
         updatedAt: plan.closedAt ?? plan.resolvedAt ?? plan.createdAt,
