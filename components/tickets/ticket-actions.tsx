@@ -1,9 +1,10 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import { ArrowUpRight, Ban, Check, CircleHelp, Flag, ThumbsDown, UserPlus } from "lucide-react";
+import { ArrowUpRight, Ban, Check, CircleHelp, Flag, Play, ThumbsDown, UserPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { cancelAction, rejectAction, waitAction } from "@/app/(app)/tickets/actions";
+import { cancelAction, rejectAction, startAction, waitAction } from "@/app/(app)/tickets/actions";
+import { useRouter } from "next/navigation";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import type { TicketAction } from "@/lib/tickets/transitions";
 import type { PersonOption } from "@/lib/tickets/queries/find-people";
@@ -14,11 +15,11 @@ import { PriorityForm } from "./actions/priority-form";
 import { ResolveForm } from "./actions/resolve-form";
 import { TextActionForm } from "./actions/text-action-form";
 
-type BarAction = "confirm" | "reject" | "resolve" | "assign" | "wait" | "escalate" | "setPriority" | "cancel";
+type BarAction = "confirm" | "reject" | "start" | "resolve" | "assign" | "wait" | "escalate" | "setPriority" | "cancel";
 
 // The order people meet them in: the answer the ticket waits for first, the way out last.
-const order: BarAction[] = ["confirm", "reject", "resolve", "assign", "wait", "escalate", "setPriority", "cancel"];
-const icons = { confirm: Check, reject: ThumbsDown, resolve: Check, assign: UserPlus, wait: CircleHelp, escalate: ArrowUpRight, setPriority: Flag, cancel: Ban };
+const order: BarAction[] = ["confirm", "reject", "start", "resolve", "assign", "wait", "escalate", "setPriority", "cancel"];
+const icons = { confirm: Check, reject: ThumbsDown, start: Play, resolve: Check, assign: UserPlus, wait: CircleHelp, escalate: ArrowUpRight, setPriority: Flag, cancel: Ban };
 
 type Props = {
   ticketId: string;
@@ -38,6 +39,8 @@ type Props = {
 export function TicketActions({ ticketId, actions, assigneeId, priority, me, lines }: Props) {
   const t = useTranslations("ticketActions");
   const [open, setOpen] = useState<BarAction | null>(null);
+  const [starting, setStarting] = useState(false);
+  const router = useRouter();
   const buttons = useRef<Partial<Record<BarAction, HTMLButtonElement | null>>>({});
   const lastOpened = useRef<BarAction | null>(null);
   const available = order.filter((a) => actions.includes(a));
@@ -50,7 +53,7 @@ export function TicketActions({ ticketId, actions, assigneeId, priority, me, lin
 
   const variant = (a: BarAction): ButtonVariant => {
     if (a === "confirm") return "success";
-    if (a === "resolve") return "primary";
+    if (a === "resolve" || a === "start") return "primary";
     if (a === "assign") return assigneeId ? "secondary" : "primary";
     if (a === "cancel") return "ghost";
     return "secondary";
@@ -70,7 +73,17 @@ export function TicketActions({ ticketId, actions, assigneeId, priority, me, lin
               }}
               variant={variant(a)}
               aria-expanded={open === a}
+              disabled={a === "start" && starting}
               onClick={() => {
+                // Taking a ticket into work needs no input: it happens at once.
+                if (a === "start") {
+                  setStarting(true);
+                  void startAction({ ticketId }).then(() => {
+                    setStarting(false);
+                    router.refresh();
+                  });
+                  return;
+                }
                 lastOpened.current = a;
                 setOpen(open === a ? null : a);
               }}

@@ -45,6 +45,7 @@ const idParam = { name: "id", in: "path", required: true, schema: { type: "strin
 
 const ticketCommands: [string, string, z.ZodType, number][] = [
   ["assign", "The dispatcher assigns a specialist", ticketSchemas.assignInput, 200],
+  ["start", "The assignee takes a new ticket into work", ticketSchemas.startInput, 200],
   ["remarks", "A public remark, or an internal note (IT staff)", ticketSchemas.remarkInput, 201],
   ["wait", "The assignee asks the requester; the ticket waits", ticketSchemas.waitInput, 200],
   ["resolve", "The solution; the ticket is resolved", ticketSchemas.resolveInput, 200],
@@ -108,6 +109,35 @@ export const openApiDocument = {
         summary: "Stop someone watching",
         parameters: [idParam, { name: "userId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         responses: { ...ticketAnswer(200), ...errors(401, 403, 404) },
+      },
+    },
+    "/api/v1/tickets/{id}/attachments": {
+      get: { summary: "The ticket's files the caller may see", parameters: [idParam], responses: { "200": { description: "{ items }" }, ...errors(401, 404) } },
+      post: {
+        summary: "Attach an image (PNG, JPEG, GIF, WebP) or a PDF, up to 10 MB",
+        parameters: [idParam],
+        requestBody: {
+          required: true,
+          content: { "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" }, remarkId: { type: "string", format: "uuid" } } } } },
+        },
+        responses: { "201": { description: "the attachment" }, ...errors(400, 401, 403, 404, 409, 413) },
+      },
+    },
+    "/api/v1/tickets/{id}/attachments/{attachmentId}": {
+      get: {
+        summary: "The file itself, for those who may see the ticket",
+        parameters: [idParam, { name: "attachmentId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        responses: { "200": { description: "the bytes" }, ...errors(401, 404) },
+      },
+    },
+    "/api/v1/notifications": {
+      get: { summary: "The caller's latest notifications (the bell)", responses: { "200": { description: "{ items, unreadCount }" }, ...errors(401) } },
+    },
+    "/api/v1/notifications/read": {
+      post: {
+        summary: "Mark notifications read: the given ids, or all",
+        requestBody: { content: { "application/json": { schema: { type: "object", properties: { ids: { type: "array", items: { type: "string", format: "uuid" } } } } } } },
+        responses: { "200": { description: "{ updated, unreadCount }" }, ...errors(400, 401) },
       },
     },
     "/api/health": {

@@ -12,6 +12,7 @@ import { confirmTicket, rejectTicket } from "./confirm-ticket";
 import { createTicket } from "./create-ticket";
 import { getTicket } from "./get-ticket";
 import { resolveTicket } from "./resolve-ticket";
+import { startTicket } from "./start-ticket";
 import { ticketCommand, updateTicket } from "./ticket-command";
 import { waitForRequester } from "./wait-ticket";
 
@@ -93,6 +94,17 @@ describe("the ticket lifecycle against PostgreSQL", () => {
     await expectError(addRemark(org.requester, ticket.id, { body: "секрет", internal: true }), "forbidden");
     await cancelTicket(org.requester, ticket.id, { reason: "Само заработало" });
     await expectError(addRemark(org.requester, ticket.id, { body: "ещё" }), "conflict", /cancelled/);
+  });
+
+  it("lets only the assignee take a new ticket into work", async () => {
+    const ticket = await createTicket(org.requester, { type: "request", subject: "Картридж для МФУ" });
+    await assignTicket(org.dispatcher, ticket.id, { assigneeId: org.specialist.id });
+    await expectError(startTicket(org.specialist2, ticket.id), "forbidden", /assignee/);
+    await startTicket(org.specialist, ticket.id);
+    const started = await getTicket(org.requester, ticket.id);
+    expect(started.status).toBe("in_progress");
+    expect(started.sla.firstResponseAt).not.toBeNull();
+    await expectError(startTicket(org.specialist, ticket.id), "conflict");
   });
 
   it("keeps internal notes from the requester and lets the department head see the ticket", async () => {

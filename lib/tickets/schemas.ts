@@ -28,6 +28,7 @@ export const confirmInput = z.object({
 export const rejectInput = z.object({ complaint: text(5_000, "Say what is still wrong") });
 export const escalateInput = z.object({ assigneeId: uuid.optional(), lineId: uuid.optional(), reason: text(5_000, "Give a reason") });
 export const priorityInput = z.object({ priority: z.enum(["low", "normal", "high", "critical"]), reason: text(5_000, "Give a reason") });
+export const startInput = z.object({});
 export const cancelInput = z.object({ reason: text(5_000, "Give a reason") });
 export const watcherInput = z.object({ userId: uuid });
 export const timeInput = z.object({

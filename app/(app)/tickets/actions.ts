@@ -13,6 +13,7 @@ import { findPeople, type PersonOption } from "@/lib/tickets/queries/find-people
 import { resolveTicket } from "@/lib/tickets/resolve-ticket";
 import * as inputs from "@/lib/tickets/schemas";
 import { setTicketPriority } from "@/lib/tickets/set-priority";
+import { startTicket } from "@/lib/tickets/start-ticket";
 import { waitForRequester } from "@/lib/tickets/wait-ticket";
 import { addWatcher, removeWatcher } from "@/lib/tickets/watchers";
 
@@ -30,6 +31,11 @@ function ticketAction<S extends z.ZodObject>(schema: S, run: (user: CurrentUser,
 
 const assign = ticketAction(inputs.assignInput, assignTicket);
 const wait = ticketAction(inputs.waitInput, waitForRequester);
+// Taking a ticket into work has no input of its own.
+const start = guardedAction("portal.use", z.object(ticketRef), async (user, { ticketId }) => {
+  await startTicket(user, ticketId);
+  return null;
+});
 const resolve = ticketAction(inputs.resolveInput, resolveTicket);
 const confirm = ticketAction(inputs.confirmInput, confirmTicket);
 const reject = ticketAction(inputs.rejectInput, rejectTicket);
@@ -59,6 +65,9 @@ export async function assignAction(input: In<typeof inputs.assignInput>) {
 }
 export async function waitAction(input: In<typeof inputs.waitInput>) {
   return wait(input);
+}
+export async function startAction(input: { ticketId: string }) {
+  return start(input);
 }
 export async function resolveAction(input: In<typeof inputs.resolveInput>) {
   return resolve(input);
