@@ -12,7 +12,7 @@ async function as(page: Page, email: string, ticketNumber: string) {
 async function act(page: Page, action: string, field: string, text: string, submit: RegExp) {
   await page.getByTestId(`action-${action}`).click();
   const form = page.getByTestId(`form-${action}`);
-  await form.getByLabel(field).fill(text);
+  await form.getByLabel(field, { exact: true }).fill(text);
   await form.getByRole("button", { name: submit }).click();
   await expect(form).toBeHidden();
 }

@@ -29,7 +29,8 @@ export async function seedDatabase(url: string, options: { quiet?: boolean; now?
     const ids = await seedPeopleAndCategories(db);
     await seedRouting(db, ids);
     await seedArticles(db, ids);
-    const [{ n }] = await db.select({ n: count() }).from(schema.tickets);
+    // Generated once: when none of the demo people has a ticket yet (other tickets may exist, e.g. from tests).
+    const [{ n }] = await db.select({ n: count() }).from(schema.tickets).where(inArray(schema.tickets.requesterId, [...ids.users.values()]));
     if (n === 0) {
       const requesters = people.filter((p) => p.roles.includes("requester"));
       const categoryDefaults = new Map(categorySeeds.map((c) => [c.key, { priority: c.defaultPriority, assignee: c.defaultAssignee }]));
