@@ -14,6 +14,9 @@ export type TimelineItem =
   | { kind: "event"; id: string; at: Date; actor: Person | null; action: string; changes: Record<string, { from?: unknown; to?: unknown }> | null; data: Record<string, unknown> | null }
   | { kind: "remark"; id: string; at: Date; actor: Person | null; body: string; internal: boolean };
 
+// Within one moment (one transaction), events come first, in the order they were written; the sort is stable.
+const kindOrder = { event: 0, remark: 1 } as const;
+
 async function people(ids: string[]): Promise<Map<string, Person>> {
   const unique = [...new Set(ids.filter(Boolean))];
   if (unique.length === 0) return new Map();
@@ -81,7 +84,7 @@ export async function getTicket(viewer: CurrentUser, idOrNumber: string) {
       data: e.data ? Object.fromEntries(Object.entries(e.data).filter(([k]) => k !== "body")) : null,
     })),
     ...remarks.map((r) => ({ kind: "remark" as const, id: r.id, at: r.createdAt, actor: who.get(r.authorId) ?? null, body: r.body, internal: r.internal })),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime() || (a.kind === "remark" ? 1 : -1));
+  ].sort((a, b) => a.at.getTime() - b.at.getTime() || kindOrder[a.kind] - kindOrder[b.kind]);
 
   const actions: TicketAction[] = allowedActions(ticket, viewer);
   return {
