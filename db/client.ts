@@ -18,6 +18,13 @@ export function databaseUrl(): string {
 
 export function connect(url = databaseUrl(), max = Number(process.env.DATABASE_POOL_SIZE ?? 10)): Connection {
   const sql = postgres(url, { max, onnotice: () => {}, connect_timeout: 5 });
+  // Drizzle asks postgres.js for unnamed statements, and postgres.js then needs two round trips for every
+  // parameterised query (describe, then bind). The embedded PGlite serves all connections from one session,
+  // so another connection's query can land between the two and replace the unnamed statement. Named
+  // statements (unique per connection) are immune, and save a round trip on a real server as well.
+  const unsafe = sql.unsafe.bind(sql);
+  sql.unsafe = ((query: string, params?: never[], options?: postgres.UnsafeQueryOptions) =>
+    unsafe(query, params, { ...options, prepare: true })) as typeof sql.unsafe;
   return { sql, db: drizzle(sql, { schema }) };
 }
 

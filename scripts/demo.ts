@@ -25,10 +25,11 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-/** The newest modification time under the app's source folders, to rebuild only when something changed. */
+/** The newest modification time of the app's sources (folders and files), to rebuild only when something changed. */
 function newestSource(dirs: string[]): number {
   let newest = 0;
   const walk = (dir: string) => {
+    if (!statSync(dir).isDirectory()) return void (newest = Math.max(newest, statSync(dir).mtimeMs));
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name === "target") continue;
       const path = join(dir, entry.name);

@@ -5,7 +5,8 @@ import { dataDir } from "@/lib/config";
 
 /** Where attachment bytes live: ATTACHMENTS_DIR, else `<DATA_DIR>/attachments`. */
 export function attachmentsDir(): string {
-  return path.resolve(process.env.ATTACHMENTS_DIR ?? path.join(dataDir(), "attachments"));
+  // The store is data, not code: keep the bundler from tracing the project through this path.
+  return path.resolve(/* turbopackIgnore: true */ process.env.ATTACHMENTS_DIR ?? path.join(dataDir(), "attachments"));
 }
 
 // Keys are always `<ticket uuid>/<uuid>`, made here; anything else is refused, so a tampered row can never
