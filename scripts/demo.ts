@@ -10,6 +10,7 @@ import { seedDatabase, DEMO_PASSWORD } from "@/db/seed/seed";
 import { people } from "@/db/seed/content/people";
 import { startMailSink } from "@/lib/mail/mail-sink";
 import { startSearchEngine } from "@/search/engine";
+import { prepareSearch } from "@/search/sync/prepare-search";
 import { assertPortFree } from "./lib/ports";
 import { run, startChild, step } from "./lib/run";
 
@@ -91,6 +92,7 @@ async function main() {
   if (needsBuild()) await step("build the app", () => run("npx", ["next", "build"], env));
   const { url: elasticsearchUrl } = await step("search node", () => search);
   env.ELASTICSEARCH_URL = elasticsearchUrl;
+  await step("search indices", () => prepareSearch({ databaseUrl, searchUrl: elasticsearchUrl }));
 
   const worker = startChild("worker", "node_modules/.bin/tsx", ["scripts/worker.ts"], env);
   stops.push(worker.stop);

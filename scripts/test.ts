@@ -5,7 +5,8 @@ import { rm } from "node:fs/promises";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed/seed";
 import { startMailSink } from "@/lib/mail/mail-sink";
-import { startSearchEngine } from "@/search/engine";
+import { isAlive, readPidFile, startSearchEngine, stopPid } from "@/search/engine";
+import { prepareSearch } from "@/search/sync/prepare-search";
 import { run, startChild, step } from "./lib/run";
 import { createTestDatabase } from "./lib/test-database";
 
@@ -14,12 +15,20 @@ const cleanups: (() => Promise<void>)[] = [];
 // Local binaries directly, without npx: one process less each, and signals reach them.
 const bin = (name: string) => `node_modules/.bin/${name}`;
 
+/** The embedded node on an empty data folder: every run indexes its own database from scratch. */
+async function freshSearchEngine(port: number, dataDir: string) {
+  const leftover = readPidFile(dataDir);
+  if (leftover && isAlive(leftover.pid)) await stopPid(leftover.pid);
+  await rm(dataDir, { recursive: true, force: true });
+  return startSearchEngine({ port, dataDir });
+}
+
 async function main() {
   // The search node takes a while to start: start it now, while the static checks run.
   const searchUrl = process.env.ELASTICSEARCH_URL;
   const search = searchUrl
     ? Promise.resolve({ url: searchUrl, stop: async () => {} })
-    : startSearchEngine({ port: Number(process.env.TEST_SEARCH_PORT ?? 9260), dataDir: ".data/test-search" });
+    : freshSearchEngine(Number(process.env.TEST_SEARCH_PORT ?? 9260), ".data/test-search");
   search.then((s) => cleanups.push(s.stop), () => {});
 
   await step("type check", () => run(bin("tsc"), ["--noEmit"]));
@@ -56,6 +65,7 @@ async function main() {
   await step("integration tests", () => run(bin("vitest"), ["run", "--project", "integration"], env));
 
   await step("seed", () => seedDatabase(database.url, { quiet: true }));
+  await step("search indices", () => prepareSearch({ databaseUrl: database.url, searchUrl: elasticsearchUrl }));
   await step("build", () => run(bin("next"), ["build"], env));
   const worker = startChild("worker", bin("tsx"), ["scripts/worker.ts"], env);
   cleanups.push(worker.stop);

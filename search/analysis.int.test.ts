@@ -18,9 +18,12 @@ const docs = {
   english: 'The printers are not printing',
 };
 
-/** ids of the documents whose `text` matches the query */
-async function find(query: string): Promise<string[]> {
-  const res = await client.search({ index, query: { match: { text: query } } });
+/**
+ * ids of the documents whose `text` matches the query; by default with the plain `ru_en` analyzer (word forms
+ * only), `synonyms` uses the field's own search analyzer, which adds the domain synonyms.
+ */
+async function find(query: string, { synonyms = false } = {}): Promise<string[]> {
+  const res = await client.search({ index, query: { match: { text: synonyms ? { query } : { query, analyzer: 'ru_en' } } } });
   return res.hits.hits.map((h) => h._id!).sort();
 }
 
@@ -54,6 +57,13 @@ describe('ru_en analysis', () => {
 
   it('stems English in the same field', async () => {
     expect(await find('printer')).toEqual(['english']);
+  });
+
+  it('finds a word through a domain synonym at search time, across languages', async () => {
+    expect(await find('МФУ', { synonyms: true })).toEqual(['english', 'printer']);
+    expect(await find('МФУ')).toEqual([]);
+    const { tokens } = await client.indices.analyze({ index, analyzer: 'ru_en_search', text: 'учётной записи' });
+    expect(tokens?.map((t) => t.token)).toEqual(expect.arrayContaining(['учетн', 'запис', 'account', 'аккаунт']));
   });
 
   it('matches prefixes on the autocomplete subfield', async () => {

@@ -6,3 +6,4 @@ export * from "./articles";
 export * from "./audit";
 export * from "./routing";
 export * from "./notify";
+export * from "./search";

@@ -4,6 +4,9 @@ import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
 import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
 import { checkSla } from "@/lib/routing/sla-check";
 import { autoCloseResolved } from "@/lib/tickets/auto-close";
+import { trainCategories } from "@/lib/search/train-categories";
+import { indexDocument, indexDocumentPayload } from "@/search/sync/index-document";
+import { reconcileSearch } from "@/search/sync/reconcile-search";
 
 /**
  * Every background job: a name, a zod payload and a handler run by the worker. Retries back off, so a mail
@@ -16,6 +19,8 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   retryLimit?: number;
   /** Cron schedule for jobs the worker runs by itself (in UTC). */
   cron?: string;
+  /** pg-boss queue policy; "stately" keeps at most one waiting and one running job per singletonKey. */
+  policy?: "standard" | "short" | "singleton" | "stately";
 };
 
 function defineJob<S extends z.ZodType>(job: JobDefinition<S>): JobDefinition<S> {
@@ -59,6 +64,18 @@ export const jobs = {
     retryLimit: 3,
     cron: "* * * * *",
   }),
+  // Re-reads one ticket or article and upserts (or deletes) its document; throws while the node is down.
+  "search.index": defineJob({
+    name: "search.index",
+    payload: indexDocumentPayload,
+    handler: (payload) => indexDocument(payload),
+    retryLimit: 20,
+    policy: "stately",
+  }),
+  // Nightly: finds and repairs drift between Postgres and the indices.
+  "search.reconcile": defineJob({ name: "search.reconcile", payload: z.unknown(), handler: () => reconcileSearch(), retryLimit: 5, cron: "40 3 * * *" }),
+  // Nightly: learns the category suggestion from past tickets.
+  "search.trainCategories": defineJob({ name: "search.trainCategories", payload: z.unknown(), handler: () => trainCategories(), retryLimit: 3, cron: "20 3 * * *" }),
 } satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobs;

@@ -15,8 +15,8 @@ export type TicketEvent = {
 };
 
 /**
- * Records what happened to a ticket: the audit event, and in the same transaction the job that tells the
- * people concerned. Returns the event id.
+ * Records what happened to a ticket: the audit event, and in the same transaction the jobs that tell the
+ * people concerned and refresh the search index. Returns the event id.
  */
 export async function recordTicketEvent(tx: Tx, ticketId: string, actorId: string | null, event: TicketEvent): Promise<number> {
   const [row] = await tx.db
@@ -31,6 +31,8 @@ export async function recordTicketEvent(tx: Tx, ticketId: string, actorId: strin
     })
     .returning({ id: schema.auditEvents.id });
   await enqueue(tx, "notify.ticket", { eventId: row.id });
+  // The search copy follows; several changes in a row collapse into one re-index.
+  await enqueue(tx, "search.index", { kind: "ticket", id: ticketId }, { singletonKey: `ticket:${ticketId}` });
   return row.id;
 }
 

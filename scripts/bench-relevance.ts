@@ -1,0 +1,44 @@
+// npm run bench:relevance -- DIR [--out DIR]: ranking quality of the production suggestion query on a
+// question–question similarity set (format of /work/shared/data/semeval2016-qq-dev, see its README). Indexes the
+// corpus as resolved shareable tickets with the production mapping in a throwaway index, runs both protocols
+// (re-rank the judged candidates; retrieve from the whole corpus) and both query forms (subject only; subject
+// and description), prints MAP, MRR, P@1, P@5 and nDCG@10 (percent), and writes each run in TREC format.
+import { parseArgs } from "node:util";
+import { benchSearchNode } from "@/search/bench/bench-search-node";
+import { readRelevanceSet } from "@/search/bench/dataset";
+import { evaluate, type Run } from "@/search/bench/metrics";
+import { pastTicket } from "@/search/bench/past-ticket";
+import { relevanceRun, type Protocol, type QueryForm } from "@/search/bench/relevance-runs";
+import { createThrowawayIndex, dropIndex, loadDocuments } from "@/search/bench/throwaway-index";
+import { writeTrecRun } from "@/search/bench/trec";
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: "string", default: ".data/bench" } } });
+const dir = positionals[0];
+if (!dir) {
+  console.error("usage: npm run bench:relevance -- DIR [--out DIR]");
+  process.exit(2);
+}
+
+const set = readRelevanceSet(dir);
+const node = await benchSearchNode();
+const index = await createThrowawayIndex(node.client, "ticket", "relevance");
+try {
+  await loadDocuments(node.client, index, set.corpus.map((item, i) => ({ id: item.id, document: pastTicket({ subject: item.title, description: item.body }, i + 1) })));
+  console.log(`${dir}: ${set.corpus.length} documents, ${set.queries.length} queries\n`);
+  console.log("run               MAP     MRR     P@1     P@5  nDCG@10");
+  const queryIds = set.queries.map((q) => q.id);
+  for (const protocol of ["rerank", "corpus"] as Protocol[]) {
+    for (const form of ["subject", "full"] as QueryForm[]) {
+      const scored = await relevanceRun(node.client, index, set, protocol, form);
+      const run: Run = new Map([...scored].map(([q, docs]) => [q, docs.map((d) => d.id)]));
+      const s = evaluate(run, set.qrels, queryIds);
+      const name = `${protocol}-${form}`;
+      writeTrecRun(values.out!, `${name}.run`, `helpdesk-suggest-${name}`, scored);
+      console.log(`${name.padEnd(15)} ${[s.map, s.mrr, s.p1, s.p5, s.ndcg10].map((x) => x.toFixed(2).padStart(6)).join("  ")}`);
+    }
+  }
+  console.log(`\nruns written to ${values.out}/ (rerank-subject.run, rerank-full.run, corpus-subject.run, corpus-full.run)`);
+} finally {
+  await dropIndex(node.client, index);
+  await node.stop();
+}

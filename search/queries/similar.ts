@@ -1,0 +1,44 @@
+import type { Client, estypes, TransportRequestOptions } from "@elastic/elasticsearch";
+import { aliasName } from "../indices/names";
+import { audienceFilter, type SearchAudience } from "./audience";
+import { highlight } from "./highlight";
+import { SUGGESTABLE_TICKET_STATUSES } from "./suggest-filter";
+import { suggestQuery } from "./suggest-query";
+
+export type SimilarHit = { id: string; score: number; subjectHtml: string | null; solutionHtml: string | null };
+
+/**
+ * Resolved and closed tickets like a given one, for the ticket page. The ticket's own subject and description
+ * are the query, scored like suggestions (bench:relevance measured that query on exactly this task: past
+ * questions like a new one); the ticket itself is left out.
+ */
+export function similarRequest(ticket: { id: string; subject: string; description: string }, audience: SearchAudience, limit: number): estypes.SearchRequest {
+  const text = `${ticket.subject}\n${ticket.description}`;
+  return {
+    index: aliasName("ticket"),
+    size: limit,
+    _source: false,
+    track_total_hits: false,
+    query: {
+      bool: {
+        must: [suggestQuery({ subject: ticket.subject, description: ticket.description }, { typing: false })],
+        filter: [audienceFilter(audience), { term: { kind: "ticket" } }, { terms: { status: [...SUGGESTABLE_TICKET_STATUSES] } }],
+        must_not: [{ ids: { values: [ticket.id] } }],
+      },
+    },
+    highlight: highlight(
+      { subject: { number_of_fragments: 0 }, solution: { fragment_size: 200, number_of_fragments: 1, no_match_size: 200 } },
+      { multi_match: { query: text, fields: ["subject", "solution"] } },
+    ),
+  };
+}
+
+export async function similarTickets(client: Client, ticket: { id: string; subject: string; description: string }, audience: SearchAudience, limit: number, transport?: TransportRequestOptions): Promise<SimilarHit[]> {
+  const answer = await client.search(similarRequest(ticket, audience, limit), transport);
+  return answer.hits.hits.map((hit) => ({
+    id: hit._id!,
+    score: hit._score ?? 0,
+    subjectHtml: hit.highlight?.subject?.[0] ?? null,
+    solutionHtml: hit.highlight?.solution?.[0] ?? null,
+  }));
+}

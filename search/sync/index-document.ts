@@ -1,0 +1,36 @@
+import type { Client } from "@elastic/elasticsearch";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { getSearchClient } from "../client";
+import { ensureIndices } from "../indices/ensure-indices";
+import { aliasName, searchKinds } from "../indices/names";
+import { buildDocuments } from "./build-documents";
+import { writeDocuments, type WriteResult } from "./write-documents";
+
+/** The job's payload: only what to look at; the job reads everything else from Postgres when it runs. */
+export const indexDocumentPayload = z.object({ kind: z.enum(searchKinds), id: z.string().uuid() });
+export type IndexDocumentPayload = z.infer<typeof indexDocumentPayload>;
+
+let ready: Promise<unknown> | null = null;
+
+/** Once per process: the aliases exist before the first write (a write to a missing alias is refused). */
+function indicesReady(client: Client): Promise<unknown> {
+  ready ??= ensureIndices(client).catch((error: unknown) => {
+    ready = null;
+    throw error;
+  });
+  return ready;
+}
+
+/**
+ * The `search.index` job: re-reads one ticket or article and upserts its document, or deletes it when the row
+ * is gone. Throws while the search node is down, so pg-boss retries it with growing waits; queued in the same
+ * transaction as the write that caused it, the change reaches the index once the node is back.
+ */
+export async function indexDocument(payload: IndexDocumentPayload, searchClient?: Client): Promise<WriteResult> {
+  const { kind, id } = indexDocumentPayload.parse(payload);
+  const client = searchClient ?? (await getSearchClient());
+  await indicesReady(client);
+  const changes = await buildDocuments(getDb(), kind, [id]);
+  return writeDocuments(client, aliasName(kind), changes);
+}
