@@ -10,6 +10,7 @@ import { NavLink } from "./nav-link";
 const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/portal", label: "portal", permission: "portal.use" },
   { href: "/desk", label: "desk", permission: "desk.use" },
+  { href: "/search", label: "search", permission: "desk.use" },
   { href: "/kb", label: "knowledge", permission: "portal.use" },
   { href: "/reports", label: "reports", permission: "reports.view" },
   { href: "/admin", label: "admin", permission: "admin.use" },

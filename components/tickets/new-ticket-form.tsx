@@ -1,13 +1,17 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useCallback, useState, useTransition } from "react";
+import { PartyPopper, Sparkles } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { createTicketAction } from "@/app/(app)/(portal)/portal/new/actions";
+import { useDebouncedJson } from "@/components/search/use-debounced-json";
 import { Button, buttonClass } from "@/components/ui/button";
 import { describedBy, Field, FormError } from "@/components/ui/field";
 import { TextArea, TextInput } from "@/components/ui/input";
+import type { CategorySuggestion } from "@/lib/search/suggest-category";
+import type { Suggestion } from "@/lib/search/suggest-solutions";
 import { Kbd } from "@/components/ui/kbd";
 import type { PersonOption } from "@/lib/tickets/queries/find-people";
 import { AttachmentPicker } from "./attachment-picker";
@@ -15,12 +19,15 @@ import { CategoryPicker } from "./category-picker";
 import type { FlatCategory } from "./category-tree";
 import { PeoplePicker } from "./people-picker";
 import { Segmented } from "./segmented";
-import { SuggestionsPanel } from "./suggestions-panel";
+import { SuggestionsPanel, suggestUrl } from "./suggestions-panel";
 import { TypeChoice, type TicketKind } from "./type-choice";
 import { uploadAttachments, type UploadFailure } from "./upload-attachments";
 import { useAttachments } from "./use-attachments";
 
 type Urgency = "low" | "normal" | "high";
+/** A guess this unsure is not worth pre-filling: an empty category is better than a wrong one. */
+const MIN_CATEGORY_CONFIDENCE = 0.2;
+
 type Errors = Partial<Record<"type" | "subject" | "description" | "categoryId" | "urgency" | "requesterId", string>>;
 
 /**
@@ -30,20 +37,31 @@ type Errors = Partial<Record<"type" | "subject" | "description" | "categoryId" |
 export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: FlatCategory[]; onBehalf: boolean; viewerId: string }) {
   const t = useTranslations("newTicket");
   const ta = useTranslations("attachments");
+  const ts = useTranslations("suggest");
   const router = useRouter();
   const attachments = useAttachments();
   const [type, setType] = useState<TicketKind | null>(null);
   const [subject, setSubject] = useState("");
   const [description, setDescription] = useState("");
-  const [categoryId, setCategoryId] = useState<string | null>(null);
+  // The category the person chose; until they choose, the one suggested from the text is used (and marked so).
+  const [chosenCategory, setChosenCategory] = useState<{ id: string | null } | null>(null);
   const [urgency, setUrgency] = useState<Urgency>("normal");
   const [requester, setRequester] = useState<PersonOption | null>(null);
   const [shown, setShown] = useState<string[]>([]);
+  const [deflected, setDeflected] = useState<Suggestion | null>(null);
+  const locale = useLocale();
+  const onShown = useCallback((ids: string[]) => setShown(ids), []);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [stage, setStage] = useState<"idle" | "filing" | "uploading">("idle");
   const [uploadProblems, setUploadProblems] = useState<{ number: string; failures: UploadFailure[] } | null>(null);
   const [, startTransition] = useTransition();
+
+  const categoryUrl = chosenCategory ? null : suggestUrl(subject, description, "/api/v1/suggest/category");
+  const categoryGuess = useDebouncedJson<{ items: CategorySuggestion[] }>(categoryUrl, 400);
+  const guess = categoryUrl ? categoryGuess.data?.items.find((c) => c.confidence >= MIN_CATEGORY_CONFIDENCE && categories.some((k) => k.id === c.categoryId)) : undefined;
+  const categoryId = chosenCategory ? chosenCategory.id : (guess?.categoryId ?? null);
+  const suggestedCategory = !chosenCategory && Boolean(guess);
 
   // Field messages in the person's language; the server's own text is the fallback.
   const known: Record<keyof Errors, string> = {
@@ -110,6 +128,29 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
       }
       router.push(`/tickets/${number}`);
     });
+  }
+
+  if (deflected) {
+    return (
+      <div className="mx-auto max-w-xl rounded-xl border border-emerald-200 bg-emerald-50 p-8 text-center shadow-sm" role="status" data-testid="deflected">
+        <PartyPopper aria-hidden className="mx-auto h-10 w-10 text-emerald-600" />
+        <h2 className="mt-3 text-lg font-semibold text-emerald-900">{ts("deflectedTitle")}</h2>
+        <p className="mt-2 text-sm leading-relaxed text-emerald-900/80">{ts("deflectedText")}</p>
+        <p className="mt-3 text-sm">
+          <a href={deflected.url} target="_blank" rel="noopener noreferrer" className="font-medium text-emerald-800 underline hover:text-emerald-950">
+            {deflected.title}
+          </a>
+        </p>
+        <div className="mt-6 flex flex-wrap justify-center gap-3">
+          <Link href="/portal" className={buttonClass("primary")} data-testid="back-to-portal">
+            {ts("backToPortal")}
+          </Link>
+          <Button variant="ghost" onClick={() => setDeflected(null)}>
+            {ts("stillNeedHelp")}
+          </Button>
+        </div>
+      </div>
+    );
   }
 
   if (uploadProblems) {
@@ -197,12 +238,28 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
         </Field>
 
         <div className="grid gap-6 sm:grid-cols-2">
-          <Field id="category" label={t("category")} optional={t("optional")} hint={t("categoryHint")} error={errors.categoryId}>
+          <Field
+            id="category"
+            label={
+              <>
+                {t("category")}
+                {suggestedCategory && (
+                  <span
+                    className="inline-flex items-center gap-1 rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-800 ring-1 ring-inset ring-amber-200"
+                    data-testid="category-suggested"
+                    title={locale === "ru" ? guess?.nameRu : guess?.nameEn}
+                  >
+                    <Sparkles aria-hidden className="h-3 w-3" />
+                    {ts("categorySuggested")}
+                  </span>
+                )}
+              </>
+            } optional={t("optional")} hint={t("categoryHint")} error={errors.categoryId}>
             <CategoryPicker
               id="category"
               categories={categories}
               value={categoryId}
-              onChange={edited("categoryId", setCategoryId)}
+              onChange={edited("categoryId", (id: string | null) => setChosenCategory({ id }))}
               invalid={Boolean(errors.categoryId)}
               describedBy={errors.categoryId ? "category-error" : "category-hint"}
             />
@@ -241,7 +298,7 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
           </span>
         </div>
       </form>
-      <SuggestionsPanel query={`${subject}\n${description}`.trim()} onShown={setShown} />
+      <SuggestionsPanel subject={subject} description={description} onShown={onShown} onSolved={setDeflected} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ArrowUpRight, Ban, Check, CircleHelp, Flag, Play, ThumbsDown, UserPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { cancelAction, rejectAction, startAction, waitAction } from "@/app/(app)/tickets/actions";
@@ -14,6 +14,7 @@ import { EscalateForm, type LineOption } from "./actions/escalate-form";
 import { PriorityForm } from "./actions/priority-form";
 import { ResolveForm } from "./actions/resolve-form";
 import { TextActionForm } from "./actions/text-action-form";
+import { onSolutionProposed } from "./solution-proposal";
 
 type BarAction = "confirm" | "reject" | "start" | "resolve" | "assign" | "wait" | "escalate" | "setPriority" | "cancel";
 
@@ -40,6 +41,8 @@ export function TicketActions({ ticketId, actions, assigneeId, priority, me, lin
   const t = useTranslations("ticketActions");
   const [open, setOpen] = useState<BarAction | null>(null);
   const [starting, setStarting] = useState(false);
+  // A solution proposed elsewhere on the page opens the resolve form (which takes the text).
+  useEffect(() => onSolutionProposed(() => setOpen("resolve")), []);
   const router = useRouter();
   const buttons = useRef<Partial<Record<BarAction, HTMLButtonElement | null>>>({});
   const lastOpened = useRef<BarAction | null>(null);

@@ -37,6 +37,7 @@ const russian: Record<string, string> = {
   "At most a day per entry": "Не больше суток в одной записи",
   "A date like 2026-11-27": "Дата в виде 2026-11-27",
   "Not a valid id": "Неверный идентификатор",
+  "Narrow the search instead of paging this deep": "Уточните поиск вместо того, чтобы листать так далеко",
   // Attachments.
   "Attachment not found": "Файл не найден",
   "The file of this attachment is missing from the store": "Файл этого вложения отсутствует в хранилище",

@@ -1,17 +1,26 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { resolveAction } from "@/app/(app)/tickets/actions";
 import { describedBy, Field } from "@/components/ui/field";
 import { Checkbox, TextArea } from "@/components/ui/input";
+import { onSolutionProposed, peekProposal, takeProposal } from "../solution-proposal";
 import { ActionForm } from "./action-form";
 import { useTicketAction } from "./use-action";
 
 /** The solution, and whether it may be suggested to others with the same problem (on by default). */
 export function ResolveForm({ ticketId, onClose }: { ticketId: string; onClose: () => void }) {
   const t = useTranslations("ticketActions.resolve");
-  const [solution, setSolution] = useState("");
+  // Opened by "Use this solution": start from the proposed text; later proposals are appended.
+  const [solution, setSolution] = useState(() => peekProposal() ?? "");
+  useEffect(() => {
+    takeProposal();
+    return onSolutionProposed(() => {
+      const text = takeProposal();
+      if (text) setSolution((current) => (current.trim() ? `${current.trim()}\n\n${text}` : text));
+    });
+  }, []);
   const [shareable, setShareable] = useState(true);
   const { pending, error, fields, run, setFields } = useTicketAction();
   const fieldError = fields.solution ? (solution.trim() ? fields.solution : t("required")) : null;

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getNow, getTranslations } from "next-intl/server";
+import { SimilarTicketsCard } from "@/components/search/similar-tickets-card";
 import { AttachmentList } from "@/components/tickets/attachment-list";
 import { RemarkComposer } from "@/components/tickets/remark-composer";
 import { TicketActions } from "@/components/tickets/ticket-actions";
@@ -13,6 +14,7 @@ import { Card } from "@/components/ui/card";
 import { Kbd } from "@/components/ui/kbd";
 import { listAttachments } from "@/lib/attachments/list-attachments";
 import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/auth/permissions";
 import { isItStaff } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { getTicket } from "@/lib/tickets/get-ticket";
@@ -114,6 +116,7 @@ export default async function TicketPage({ params }: Props) {
             canEdit={ticket.actions.includes("watch")}
             exclude={[ticket.requester?.id, ticket.assignee?.id].filter((id): id is string => Boolean(id))}
           />
+          {can(user.roles, "desk.use") && <SimilarTicketsCard ticketId={ticket.id} canResolve={ticket.actions.includes("resolve")} />}
           {files.length > 0 && (
             <Card title={t("attachments.title")} data-testid="ticket-files">
               <div className="px-4 py-3">
