@@ -1,6 +1,7 @@
 // The REST API as an OpenAPI 3.1 document (API.md is the contract; this is its machine-readable form).
 // Request bodies come from the same zod schemas the routes validate with, so the two cannot drift.
 import { z } from "zod";
+import * as searchSchemas from "@/lib/search/schemas";
 import * as ticketSchemas from "@/lib/tickets/schemas";
 
 const error = {
@@ -58,6 +59,43 @@ const ticketCommands: [string, string, z.ZodType, number][] = [
   ["time", "IT staff log time spent", ticketSchemas.timeInput, 201],
 ];
 
+/** Query parameters from a zod object (each sent as text in the query string). */
+const queryParams = (schema: z.ZodObject) => Object.keys(schema.shape).map((name) => ({ name, in: "query", schema: { type: "string" } }));
+
+const searchPaths = {
+  "/api/v1/suggest": {
+    get: {
+      summary: "What to show while someone types a new ticket: published articles and shareable solutions (subject and solution only)",
+      parameters: queryParams(searchSchemas.suggestQuery),
+      responses: { "200": { description: "{ items: [{ kind, id, title, snippet (with <mark>), url, score }], limited? }" }, ...errors(400, 401) },
+    },
+  },
+  "/api/v1/suggest/{kind}/{id}/solved": {
+    post: {
+      summary: "\"This solved my problem\": recorded as a deflection",
+      parameters: [
+        { name: "kind", in: "path", required: true, schema: { enum: ["article", "ticket"] } },
+        { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+      ],
+      requestBody: body(searchSchemas.deflectionInput),
+      responses: { "201": { description: "recorded" }, ...errors(400, 401, 404) },
+    },
+  },
+  "/api/v1/suggest/category": {
+    get: { summary: "A category suggested from the text typed so far", parameters: queryParams(searchSchemas.categoryQuery), responses: { "200": { description: "{ items: [{ categoryId, nameRu, nameEn, confidence }] }" }, ...errors(400, 401) } },
+  },
+  "/api/v1/search": {
+    get: {
+      summary: "IT staff search over tickets (every field, internal notes too) and articles, with facets",
+      parameters: ["q", "kind", "status", "type", "categoryId", "priority", "assigneeId", "from", "to", "sort", "limit", "cursor"].map((name) => ({ name, in: "query", schema: { type: "string" } })),
+      responses: { "200": { description: "{ items (with highlights), facets (with counts), total, nextCursor, limited? }" }, ...errors(400, 401, 403) },
+    },
+  },
+  "/api/v1/tickets/{id}/similar": {
+    get: { summary: "Resolved or closed tickets like this one, with their solutions", parameters: [idParam, ...queryParams(searchSchemas.similarQuery)], responses: { "200": { description: "{ items }" }, ...errors(401, 403, 404) } },
+  },
+};
+
 const ticketPaths = Object.fromEntries(
   ticketCommands.map(([action, summary, schema, status]) => [
     `/api/v1/tickets/{id}/${action}`,
@@ -92,6 +130,7 @@ export const openApiDocument = {
   },
   paths: {
     ...ticketPaths,
+    ...searchPaths,
     "/api/v1/tickets": {
       get: {
         summary: "The tickets the caller may see, newest first",
