@@ -38,7 +38,7 @@ describe("learnt category suggestion", () => {
     const trained = await trainCategories();
     expect(trained?.classes).toBeGreaterThanOrEqual(2);
     forgetCategoryModel();
-    const answer = await suggestCategoryFor({ q: `${word} не фокусируется` });
+    const answer = await suggestCategoryFor({ q: `${word}: расфокусирован окуляр` });
     expect(answer.limited).toBeUndefined();
     expect(answer.items[0]).toMatchObject({ categoryId: telescopes, nameRu: "Телескопы" });
     expect(answer.items[0].confidence).toBeGreaterThan(answer.items[1]?.confidence ?? 0);
