@@ -27,6 +27,13 @@ test("a requester's problem is answered while typing, and no ticket is filed", a
   await expect(page.getByTestId("category-suggested")).toBeVisible();
   await screenshot(page, "search-01-suggestions");
 
+  // What a suggestion opens is readable by the requester: an article, or a past ticket's shared solution.
+  const href = (await match.getByRole("link").getAttribute("href"))!;
+  const opened = await page.context().newPage();
+  await opened.goto(href);
+  await expect(opened.getByTestId(href.startsWith("/solutions/") ? "shared-solution" : "article-body")).toBeVisible();
+  await opened.close();
+
   await match.getByTestId("solved").click();
   await expect(page.getByTestId("deflected")).toBeVisible();
   await expect(page.getByTestId("deflected").getByRole("link", { name: "К моим заявкам" })).toHaveAttribute("href", "/portal");

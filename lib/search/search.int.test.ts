@@ -130,7 +130,8 @@ describe("search through the search node", () => {
       expect(ids(answer.items)).toContain(corpus.jam.id);
       expect(ids(answer.items)).toContain(corpus.publicArticle.id);
       const jam = answer.items.find((i) => i.id === corpus.jam.id)!;
-      expect(jam).toMatchObject({ kind: "ticket", url: `/tickets/${corpus.jam.id}` });
+      // A requester is led to the shared solution, not to a ticket that is not theirs.
+      expect(jam).toMatchObject({ kind: "ticket", url: `/solutions/${corpus.jam.id}` });
       expect(jam.snippet).toContain("<mark>");
     });
 

@@ -5,7 +5,7 @@ import { suggestAudienceFor } from "./audience";
 import { distinctItems, flattenSnippet } from "./distinct-items";
 import { plainSnippet } from "./escape-html";
 import { fallbackSuggest } from "./fallback/fallback-suggest";
-import { itemUrl } from "./item-url";
+import { suggestionUrl } from "./item-url";
 import type { SuggestQuery } from "./schemas";
 import { loadSuggestableRows } from "./suggestable-rows";
 import { SUGGEST_TIMEOUT, withFallback } from "./with-fallback";
@@ -29,13 +29,13 @@ export async function suggestSolutions(user: CurrentUser, input: SuggestQuery): 
         if (!row) return [];
         const text = row.kind === "article" ? markdownToText(row.text) : row.text;
         const snippet = flattenSnippet(hit.snippetHtml ?? plainSnippet(text));
-        return [{ kind: row.kind, id: row.id, title: row.title, snippet, url: itemUrl(row.kind, row.id), score: hit.score, text }];
+        return [{ kind: row.kind, id: row.id, title: row.title, snippet, url: suggestionUrl(row.kind, row.id), score: hit.score, text }];
       });
     },
     async () => {
       const text = [input.q, input.description ?? ""].join("\n");
       const rows = await fallbackSuggest(text, audience, input.limit * 3);
-      return rows.map((r) => ({ kind: r.kind, id: r.id, title: r.title, snippet: flattenSnippet(r.snippetHtml), url: itemUrl(r.kind, r.id), score: r.score, text: r.text }));
+      return rows.map((r) => ({ kind: r.kind, id: r.id, title: r.title, snippet: flattenSnippet(r.snippetHtml), url: suggestionUrl(r.kind, r.id), score: r.score, text: r.text }));
     },
   );
   const items = distinctItems(result, (item) => `${item.kind} ${item.title} ${item.text}`)

@@ -10,6 +10,7 @@ import { autoCloseResolved } from "./auto-close";
 import { cancelTicket } from "./cancel-ticket";
 import { confirmTicket, rejectTicket } from "./confirm-ticket";
 import { createTicket } from "./create-ticket";
+import { getSharedSolution } from "./get-shared-solution";
 import { getTicket } from "./get-ticket";
 import { resolveTicket } from "./resolve-ticket";
 import { startTicket } from "./start-ticket";
@@ -123,6 +124,21 @@ describe("the ticket lifecycle against PostgreSQL", () => {
     expect(byManager).toMatchObject({ requesterId: org.requester.id, createdById: org.manager.id });
     await expectError(createTicket(org.manager, { type: "request", subject: "Чужой", requesterId: org.stranger.id }), "forbidden");
     await expectError(createTicket(org.requester, { type: "request", subject: "За коллегу", requesterId: org.manager.id }), "forbidden");
+  });
+
+  it("shares a solved ticket's subject and solution only, and only when it is shareable", async () => {
+    const solved = async (shareable: boolean) => {
+      const ticket = await createTicket(org.requester, { type: "incident", subject: `Не печатает ${shareable}`, description: "кабинет 214, Смирнова" });
+      await assignTicket(org.dispatcher, ticket.id, { assigneeId: org.specialist.id });
+      await resolveTicket(org.specialist, ticket.id, { solution: "Заменён фьюзер", shareable });
+      return ticket.id;
+    };
+    const shared = await getSharedSolution(await solved(true));
+    expect(shared).toMatchObject({ subject: "Не печатает true", solution: "Заменён фьюзер" });
+    expect(JSON.stringify(shared)).not.toContain("Смирнова");
+    await expectError(getSharedSolution(await solved(false)), "not_found");
+    const open = await createTicket(org.requester, { type: "incident", subject: "Открытая" });
+    await expectError(getSharedSolution(open.id), "not_found");
   });
 
   it("never deletes: the database refuses even a direct DELETE", async () => {
