@@ -22,6 +22,12 @@ export const articles = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    // A pending edit of a published article: the live title and body above stay published until an editor
+    // publishes this revision (null: no pending edit). See lib/kb/article-rules.ts for the stages.
+    draftTitle: text("draft_title"),
+    draftBody: text("draft_body"),
+    // When the author submitted the pending edit of a published article for review (null: not submitted).
+    draftSubmittedAt: timestamp("draft_submitted_at", { withTimezone: true }),
   },
   (t) => [index("articles_status_idx").on(t.status)],
 );

@@ -3,6 +3,7 @@ export * from "./people";
 export * from "./categories";
 export * from "./tickets";
 export * from "./articles";
+export * from "./kb";
 export * from "./audit";
 export * from "./routing";
 export * from "./notify";

@@ -1,6 +1,7 @@
 // The REST API as an OpenAPI 3.1 document (API.md is the contract; this is its machine-readable form).
 // Request bodies come from the same zod schemas the routes validate with, so the two cannot drift.
 import { z } from "zod";
+import * as kbSchemas from "@/lib/kb/schemas";
 import * as searchSchemas from "@/lib/search/schemas";
 import * as ticketSchemas from "@/lib/tickets/schemas";
 
@@ -96,6 +97,21 @@ const searchPaths = {
   },
 };
 
+const articleAnswer = (status: number) => ({ [String(status)]: { description: "the article as the caller now sees it, with versions and linkedTickets" } });
+const articlePaths = {
+  "/api/v1/articles": {
+    post: { summary: "A new draft (IT staff)", requestBody: body(kbSchemas.createArticleInput), responses: { ...articleAnswer(201), ...errors(400, 401, 403) } },
+  },
+  "/api/v1/articles/{id}": {
+    get: { summary: "The article, by visibility", parameters: [idParam], responses: { ...articleAnswer(200), ...errors(401, 404) } },
+    patch: { summary: "A new draft revision (author, editors); a published article stays published until the edit is", parameters: [idParam], requestBody: body(kbSchemas.updateArticleInput), responses: { ...articleAnswer(200), ...errors(400, 401, 403, 404, 409) } },
+  },
+  "/api/v1/articles/{id}/submit": { post: { summary: "The author submits for review", parameters: [idParam], responses: { ...articleAnswer(200), ...errors(401, 403, 404, 409) } } },
+  "/api/v1/articles/{id}/publish": { post: { summary: "A knowledge editor publishes: a new immutable version", parameters: [idParam], responses: { ...articleAnswer(200), ...errors(401, 403, 404, 409) } } },
+  "/api/v1/articles/{id}/archive": { post: { summary: "A knowledge editor archives", parameters: [idParam], requestBody: body(kbSchemas.archiveInput), responses: { ...articleAnswer(200), ...errors(400, 401, 403, 404, 409) } } },
+  "/api/v1/articles/{id}/feedback": { post: { summary: "Was this helpful?", parameters: [idParam], requestBody: body(kbSchemas.feedbackInput), responses: { "201": { description: "recorded" }, ...errors(400, 401, 404) } } },
+};
+
 const ticketPaths = Object.fromEntries(
   ticketCommands.map(([action, summary, schema, status]) => [
     `/api/v1/tickets/{id}/${action}`,
@@ -131,6 +147,7 @@ export const openApiDocument = {
   paths: {
     ...ticketPaths,
     ...searchPaths,
+    ...articlePaths,
     "/api/v1/tickets": {
       get: {
         summary: "The tickets the caller may see, newest first",

@@ -47,6 +47,18 @@ const russian: Record<string, string> = {
   "Only images (PNG, JPEG, GIF, WebP) and PDF files can be attached": "Можно приложить только изображения (PNG, JPEG, GIF, WebP) и PDF",
   "No such remark on this ticket": "В этой заявке нет такого замечания",
   "Only people involved in the ticket can attach files": "Прикладывать файлы могут только участники заявки",
+  // Knowledge base.
+  "Article not found": "Статья не найдена",
+  "Write a title": "Напишите заголовок",
+  "At most 200 characters": "Не больше 200 символов",
+  "Write the article": "Напишите текст статьи",
+  "At most 20 tags": "Не больше 20 тегов",
+  "Choose public or internal": "Выберите: общедоступная или внутренняя",
+  "Choose ru or en": "Выберите язык: ru или en",
+  "Change at least one field": "Измените хотя бы одно поле",
+  "Write a comment": "Напишите комментарий",
+  "Not a version of this article": "У этой статьи нет такой версии",
+  "Say whether it helped": "Укажите, помогла ли статья",
 };
 
 const statusRu: Record<string, string> = {
@@ -66,12 +78,26 @@ const whoRu: Record<string, string> = {
   "the requester": "заявитель",
   "the requester or IT staff": "заявитель или ИТ-служба",
   "IT staff": "ИТ-служба",
+  "readers of the article": "читатели статьи",
+  "the author or a knowledge editor": "автор или редактор базы знаний",
+  "the author": "автор",
+  "a knowledge editor": "редактор базы знаний",
+};
+
+const articleStageRu: Record<string, string> = {
+  "a draft": "— черновик",
+  "in review": "на проверке",
+  published: "опубликована",
+  "published with a draft edit": "опубликована и в ней есть неопубликованная правка",
+  "published with an edit in review": "опубликована и её правка на проверке",
+  archived: "в архиве",
 };
 
 // The state machine's refusals are built from parts; each part has its Russian.
 const patterns: [RegExp, (m: RegExpExecArray) => string | null][] = [
   [/^Only (.+) can do this$/, (m) => (whoRu[m[1]] ? `Это может сделать только ${whoRu[m[1]]}` : null)],
   [/^Not possible while the ticket is (.+)$/, (m) => (statusRu[m[1]] ? `Невозможно, пока заявка ${statusRu[m[1]]}` : null)],
+  [/^Not possible while the article is (.+)$/, (m) => (articleStageRu[m[1]] ? `Невозможно, пока статья ${articleStageRu[m[1]]}` : null)],
   [/^Files cannot be added while the ticket is (.+)$/, (m) => (statusRu[m[1]] ? `Нельзя добавлять файлы, пока заявка ${statusRu[m[1]]}` : null)],
 ];
 

@@ -1,0 +1,6 @@
+// POST /api/v1/articles/{id}/archive — a knowledge editor archives the article, with a reason
+import { articleCommandRoute } from "@/lib/kb/article-routes";
+import { archiveArticle } from "@/lib/kb/commands";
+import { archiveInput } from "@/lib/kb/schemas";
+
+export const POST = articleCommandRoute(archiveInput, archiveArticle);

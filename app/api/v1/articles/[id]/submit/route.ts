@@ -1,0 +1,6 @@
+// POST /api/v1/articles/{id}/submit — the author asks for review
+import { articleCommandRoute } from "@/lib/kb/article-routes";
+import { submitArticle } from "@/lib/kb/commands";
+import { noInput } from "@/lib/kb/schemas";
+
+export const POST = articleCommandRoute(noInput, (user, id) => submitArticle(user, id));

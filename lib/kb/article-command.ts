@@ -1,0 +1,62 @@
+import { eq } from "drizzle-orm";
+import { schema, withTransaction, type Tx } from "@/db/client";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/errors";
+import { enqueue } from "@/lib/jobs/queue";
+import { checkArticle, type ArticleAction, type ArticleFacts } from "./article-rules";
+
+export type ArticleRow = typeof schema.articles.$inferSelect;
+
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+export function factsOf(row: ArticleRow): ArticleFacts {
+  return {
+    status: row.status,
+    visibility: row.visibility,
+    authorId: row.authorId,
+    hasPendingEdit: row.draftTitle !== null || row.draftBody !== null,
+    pendingSubmitted: row.draftSubmittedAt !== null,
+  };
+}
+
+/** Records a change of an article: the audit event and, when it changes what search shows, a re-index. */
+export async function recordArticleEvent(
+  tx: Tx,
+  articleId: string,
+  actorId: string,
+  event: { action: string; changes?: Record<string, { from?: unknown; to?: unknown }>; data?: Record<string, unknown>; reindex?: boolean },
+): Promise<void> {
+  await recordAudit(tx, { actorId, entityType: "article", entityId: articleId, action: event.action, changes: event.changes, data: event.data });
+  if (event.reindex !== false) {
+    // Several changes in a row collapse into one re-index.
+    await enqueue(tx, "search.index", { kind: "article", id: articleId }, { singletonKey: `article:${articleId}` });
+  }
+}
+
+/**
+ * The frame of every article command: one transaction, the article locked, the rules asked, then the work.
+ * An article the actor cannot see is "not found"; a wrong stage is a 409 with the reason.
+ */
+export async function articleCommand<T>(actor: CurrentUser, id: string, action: ArticleAction, work: (tx: Tx, article: ArticleRow) => Promise<T>): Promise<T> {
+  return withTransaction(async (tx) => {
+    const [article] = isUuid(id) ? await tx.db.select().from(schema.articles).where(eq(schema.articles.id, id)).for("update") : [];
+    if (!article) throw new AppError("not_found", "Article not found");
+    const check = checkArticle(factsOf(article), actor, action);
+    if (!check.ok) {
+      throw new AppError(check.reason === "not_visible" ? "not_found" : check.reason === "forbidden" ? "forbidden" : "conflict", check.message);
+    }
+    return work(tx, article);
+  });
+}
+
+/** Field-by-field what changed, for the audit trail. */
+export function diff(before: Record<string, unknown>, patch: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [key, to] of Object.entries(patch)) {
+    const from = before[key];
+    const same = Array.isArray(from) && Array.isArray(to) ? JSON.stringify(from) === JSON.stringify(to) : from instanceof Date && to instanceof Date ? from.getTime() === to.getTime() : from === to;
+    if (!same && key !== "updatedAt") changes[key] = { from: from ?? null, to: to ?? null };
+  }
+  return changes;
+}

@@ -1,0 +1,63 @@
+import { asc, eq } from "drizzle-orm";
+import { getDb, schema } from "@/db/client";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { isItStaff } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
+import { factsOf } from "./article-command";
+import { allowedArticleActions, checkArticle, stageOf } from "./article-rules";
+
+const { articles, articleVersions, categories, tickets, ticketArticles, users } = schema;
+
+/**
+ * One article as `viewer` may read it (else 404): the article, its published versions and the tickets
+ * linked to it. IT staff also see the pending edit and every version's text; the linked tickets are
+ * listed to IT staff only (a requester must not learn of other people's tickets).
+ */
+export async function getArticleDetail(viewer: CurrentUser, id: string) {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new AppError("not_found", "Article not found");
+  const db = getDb();
+  const [row] = await db
+    .select({ article: articles, categoryRu: categories.nameRu, categoryEn: categories.nameEn, authorName: users.name })
+    .from(articles)
+    .leftJoin(categories, eq(categories.id, articles.categoryId))
+    .leftJoin(users, eq(users.id, articles.authorId))
+    .where(eq(articles.id, id));
+  if (!row || !checkArticle(factsOf(row.article), viewer, "view").ok) throw new AppError("not_found", "Article not found");
+  const staff = isItStaff(viewer.roles);
+  const { draftTitle, draftBody, draftSubmittedAt, ...live } = row.article;
+
+  const versionRows = await db
+    .select({
+      id: articleVersions.id,
+      number: articleVersions.number,
+      title: articleVersions.title,
+      body: articleVersions.body,
+      publishedAt: articleVersions.publishedAt,
+      publishedBy: { id: users.id, name: users.name },
+    })
+    .from(articleVersions)
+    .innerJoin(users, eq(users.id, articleVersions.publishedBy))
+    .where(eq(articleVersions.articleId, id))
+    .orderBy(asc(articleVersions.number));
+  const versions = staff ? versionRows : versionRows.map((v) => ({ id: v.id, number: v.number, title: v.title, publishedAt: v.publishedAt }));
+
+  const linkedTickets = staff
+    ? await db
+        .select({ id: tickets.id, number: tickets.number, subject: tickets.subject, status: tickets.status, relation: ticketArticles.relation })
+        .from(ticketArticles)
+        .innerJoin(tickets, eq(tickets.id, ticketArticles.ticketId))
+        .where(eq(ticketArticles.articleId, id))
+        .orderBy(asc(tickets.number))
+    : [];
+
+  return {
+    ...live,
+    category: row.article.categoryId ? { id: row.article.categoryId, nameRu: row.categoryRu, nameEn: row.categoryEn } : null,
+    author: { id: row.article.authorId, name: row.authorName },
+    stage: stageOf(factsOf(row.article)),
+    ...(staff ? { pendingEdit: draftTitle !== null || draftBody !== null ? { title: draftTitle, body: draftBody, submittedAt: draftSubmittedAt } : null } : {}),
+    allowedActions: allowedArticleActions(factsOf(row.article), viewer),
+    versions,
+    linkedTickets,
+  };
+}
