@@ -1,62 +1,121 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ChevronLeft, FileText } from "lucide-react";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/page/page-header";
-import { Badge } from "@/components/ui/badge";
-import { requireUser } from "@/lib/auth/require-user";
+import { ArticleCardList } from "@/components/kb/article-card";
+import { CategoryGrid } from "@/components/kb/category-grid";
+import { KbSearchForm } from "@/components/kb/kb-search-form";
+import { Snippet } from "@/components/search/snippet";
 import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/require-user";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { articlesInCategory, popularArticles, recentArticles, rootCategoryCounts } from "@/lib/kb/queries/browse-articles";
+import { searchArticles } from "@/lib/kb/queries/search-articles";
 import { listArticles } from "@/lib/kb/list-articles";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("kb"))("title") };
 }
 
-type ArticleRows = Awaited<ReturnType<typeof listArticles>>;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function ArticleList({ articles }: { articles: ArticleRows }) {
-  const t = await getTranslations("kb");
-  const locale = await getLocale();
-  const format = await getFormatter();
-  if (articles.length === 0) return <p className="text-sm text-slate-500">{t("empty")}</p>;
+function firstParam(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+}
+
+async function SearchResults({ user, q }: { user: CurrentUser; q: string }) {
+  const t = await getTranslations("kb.search");
+  const { items, limited } = await searchArticles(user, q);
   return (
-    <ul className="grid gap-3 md:grid-cols-2">
-      {articles.map((a) => (
-        <li key={a.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="article-card">
-          <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
-            <span>{locale === "ru" ? a.categoryRu : a.categoryEn}</span>
-            <span aria-hidden>·</span>
-            <span className="uppercase">{a.language}</span>
-            {a.visibility === "internal" && <Badge tone="bg-amber-50 text-amber-800 ring-amber-200">{t("visibility.internal")}</Badge>}
-            {a.status !== "published" && <Badge tone="bg-slate-100 text-slate-600 ring-slate-200">{t(`articleStatus.${a.status}`)}</Badge>}
-          </div>
-          <h3 className="font-medium">{a.title}</h3>
-          <div className="mt-2 flex flex-wrap gap-1">
-            {a.tags.slice(0, 4).map((tag) => (
-              <span key={tag} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">#{tag}</span>
-            ))}
-            <span className="ml-auto text-xs text-slate-400">{format.relativeTime(a.updatedAt)}</span>
-          </div>
-        </li>
-      ))}
-    </ul>
+    <Section title={t("results", { q })} count={items.length}>
+      {limited && <p className="mb-3 text-xs text-slate-500">{t("limited")}</p>}
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-500" data-testid="kb-no-results">
+          {t("none")}
+        </p>
+      ) : (
+        <ul className="space-y-2">
+          {items.map((item) => (
+            <li key={item.id} data-testid="article-card" className="group relative rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500/50 hover:shadow">
+              <h3 className="flex items-center gap-2 font-medium text-slate-900 group-hover:text-brand-700">
+                <FileText aria-hidden className="h-4 w-4 shrink-0 text-slate-400" />
+                <Link href={`/kb/articles/${item.id}`} className="after:absolute after:inset-0 after:content-['']">
+                  {item.title}
+                </Link>
+              </h3>
+              {item.snippet && <Snippet html={item.snippet} className="mt-1 line-clamp-2 block text-sm text-slate-600" />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
   );
 }
 
-// The knowledge base: published articles for everyone; drafts and reviews for those who write them.
-export default async function KnowledgeBasePage() {
+// The knowledge base for everyone: search, categories, popular and recent articles; drafts and reviews for
+// those who write them. Requesters only ever see published public articles.
+export default async function KnowledgeBasePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("portal.use");
-  const t = await getTranslations("kb");
-  const published = await listArticles(user, ["published"]);
-  const inWork = can(user.roles, "kb.edit") ? await listArticles(user, ["draft", "in_review"]) : [];
+  const params = await searchParams;
+  const q = firstParam(params.q).slice(0, 500);
+  const categoryId = firstParam(params.category);
+  const [t, locale] = await Promise.all([getTranslations("kb"), getLocale()]);
+  const writer = can(user.roles, "kb.edit");
+
+  const [categories, inCategory, popular, recent, inWork] = await Promise.all([
+    rootCategoryCounts(user),
+    UUID.test(categoryId) ? articlesInCategory(user, categoryId) : Promise.resolve(null),
+    q || categoryId ? Promise.resolve([]) : popularArticles(user, 6),
+    q || categoryId ? Promise.resolve([]) : recentArticles(user, 6),
+    writer && !q && !categoryId ? listArticles(user, ["draft", "in_review"]) : Promise.resolve([]),
+  ]);
+
   return (
     <>
       <PageHeader title={t("title")} />
-      {inWork.length > 0 && (
-        <Section title={t("drafts")} count={inWork.length}>
-          <ArticleList articles={inWork} />
+      <div className="mb-8 rounded-2xl border border-slate-200 bg-gradient-to-br from-brand-50 to-white p-6 shadow-sm">
+        <p className="mb-4 text-sm text-slate-600">{t("intro")}</p>
+        <KbSearchForm q={q} />
+      </div>
+
+      {q ? (
+        <SearchResults user={user} q={q} />
+      ) : inCategory ? (
+        <Section title={t("inCategory", { name: locale === "ru" ? inCategory.category.nameRu : inCategory.category.nameEn })} count={inCategory.articles.length}>
+          <Link href="/kb" className="mb-3 inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900">
+            <ChevronLeft aria-hidden className="h-4 w-4" />
+            {t("home")}
+          </Link>
+          <ArticleCardList articles={inCategory.articles} empty={t("categoryEmpty")} />
         </Section>
+      ) : (
+        <>
+          {inWork.length > 0 && (
+            <Section title={t("drafts")} count={inWork.length}>
+              <ArticleCardList articles={inWork} />
+            </Section>
+          )}
+          {categories.length > 0 && (
+            <Section title={t("browse")}>
+              <CategoryGrid categories={categories} />
+            </Section>
+          )}
+          {popular.length > 0 ? (
+            <div className="grid gap-x-8 lg:grid-cols-2">
+              <Section title={t("popular")}>
+                <ArticleCardList articles={popular} showViews columns={1} />
+              </Section>
+              <Section title={t("recent")}>
+                <ArticleCardList articles={recent} columns={1} />
+              </Section>
+            </div>
+          ) : (
+            <Section title={t("recent")}>
+              <ArticleCardList articles={recent} />
+            </Section>
+          )}
+        </>
       )}
-      <Section title={t("published")} count={published.length}>
-        <ArticleList articles={published} />
-      </Section>
     </>
   );
 }

@@ -1,39 +1,121 @@
+import { ChevronLeft, FileText } from "lucide-react";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { FeedbackForm } from "@/components/kb/feedback-form";
+import { Prose } from "@/components/kb/prose";
+import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/require-user";
 import { AppError } from "@/lib/errors";
-import { getArticle } from "@/lib/kb/get-article";
+import { getArticleDetail } from "@/lib/kb/get-article-detail";
+import { countView } from "@/lib/kb/queries/count-view";
+import { relatedArticles } from "@/lib/kb/queries/browse-articles";
+import { renderMarkdown } from "@/lib/kb/render-markdown";
 
-// An article's page. The text is shown as written (plain text, never interpreted as HTML); the knowledge-base
-// work renders its Markdown with remark and a sanitiser.
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+// Shared by the metadata and the page, so one request reads the article once.
+const loadArticle = cache(async (id: string) => {
   const user = await requireUser("portal.use");
-  const { id } = await params;
-  const article = await getArticle(user, id).catch((error: unknown) => {
+  const article = await getArticleDetail(user, id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const t = await getTranslations("kb");
-  const locale = await getLocale();
-  const format = await getFormatter();
+  return { user, article };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const { article } = await loadArticle((await params).id);
+  return { title: article.title };
+}
+
+// An article's page: its Markdown rendered on the server and sanitised, the helpful vote and related articles.
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { user, article } = await loadArticle(id);
+  const [t, locale, format, related] = await Promise.all([
+    getTranslations("kb"),
+    getLocale(),
+    getFormatter(),
+    relatedArticles(user, { id: article.id, categoryId: article.category?.id ?? null }),
+    article.status === "published" ? countView(article.id) : Promise.resolve(),
+  ]);
+  const category = article.category ? (locale === "ru" ? article.category.nameRu : article.category.nameEn) : null;
+  const live = article.status === "published";
+
   return (
-    <article className="mx-auto max-w-3xl">
-      <p className="text-sm text-slate-500">
-        {locale === "ru" ? article.categoryRu : article.categoryEn} · {format.dateTime(article.updatedAt, { dateStyle: "medium" })}
-        {article.visibility === "internal" && <> · {t("visibility.internal")}</>}
-        {article.status !== "published" && <> · {t(`articleStatus.${article.status}`)}</>}
-      </p>
-      <h1 className="mt-1 text-2xl font-semibold tracking-tight">{article.title}</h1>
-      <div className="mt-6 whitespace-pre-wrap rounded-xl border border-slate-200 bg-white p-6 leading-relaxed text-slate-800 shadow-sm" data-testid="article-body">
-        {article.body}
+    <div className="mx-auto max-w-5xl">
+      <Link href="/kb" className="mb-4 inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900">
+        <ChevronLeft aria-hidden className="h-4 w-4" />
+        {t("home")}
+      </Link>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
+        <article className="min-w-0">
+          <header className="mb-6">
+            <div className="flex flex-wrap items-center gap-2 text-sm text-slate-500">
+              {article.category ? (
+                <Link href={`/kb?category=${article.category.id}`} className="font-medium text-brand-700 hover:underline" data-testid="article-category">
+                  {category}
+                </Link>
+              ) : (
+                <span>{t("article.noCategory")}</span>
+              )}
+              <span aria-hidden>·</span>
+              <span lang={article.language}>{t(`article.language.${article.language}`)}</span>
+              <span aria-hidden>·</span>
+              <time dateTime={article.updatedAt.toISOString()}>{t("article.updated", { date: format.dateTime(article.updatedAt, { dateStyle: "long" }) })}</time>
+              {article.visibility === "internal" && <Badge tone="bg-amber-50 text-amber-800 ring-amber-200">{t("visibility.internal")}</Badge>}
+              {!live && <Badge tone="bg-slate-100 text-slate-600 ring-slate-200">{t(`articleStatus.${article.status}`)}</Badge>}
+            </div>
+            <h1 className="mt-2 text-3xl font-semibold tracking-tight text-slate-900" lang={article.language}>
+              {article.title}
+            </h1>
+          </header>
+
+          <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
+            <Prose html={renderMarkdown(article.body)} testId="article-body" />
+            {article.tags.length > 0 && (
+              <div className="mt-8 flex flex-wrap items-center gap-1.5 border-t border-slate-100 pt-4">
+                <span className="sr-only">{t("article.tags")}</span>
+                {article.tags.map((tag) => (
+                  <span key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs text-slate-600" data-testid="article-tag">
+                    #{tag}
+                  </span>
+                ))}
+              </div>
+            )}
+          </div>
+
+          {live && (
+            <section className="mt-6 rounded-xl border border-slate-200 bg-slate-50 p-5">
+              <FeedbackForm articleId={article.id} />
+            </section>
+          )}
+        </article>
+
+        <aside className="space-y-6 lg:pt-16">
+          {related.length > 0 && (
+            <section data-testid="related-articles">
+              <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">{t("article.related")}</h2>
+              <ul className="space-y-1">
+                {related.map((r) => (
+                  <li key={r.id}>
+                    <Link href={`/kb/articles/${r.id}`} className="flex gap-2 rounded-lg px-2 py-1.5 text-sm text-slate-700 hover:bg-white hover:text-brand-700 hover:shadow-sm">
+                      <FileText aria-hidden className="mt-0.5 h-4 w-4 shrink-0 text-slate-400" />
+                      <span lang={r.language}>{r.title}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section className="rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm">
+            <p className="font-medium text-slate-900">{t("noAnswer")}</p>
+            <Link href="/portal/new" className="mt-1 inline-block font-medium text-brand-700 hover:underline">
+              {t("newTicket")} →
+            </Link>
+          </section>
+        </aside>
       </div>
-      {article.tags.length > 0 && (
-        <p className="mt-3 flex flex-wrap gap-1">
-          {article.tags.map((tag) => (
-            <span key={tag} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">#{tag}</span>
-          ))}
-        </p>
-      )}
-    </article>
+    </div>
   );
 }
