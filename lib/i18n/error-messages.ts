@@ -59,6 +59,10 @@ const russian: Record<string, string> = {
   "Write a comment": "Напишите комментарий",
   "Not a version of this article": "У этой статьи нет такой версии",
   "Say whether it helped": "Укажите, помогла ли статья",
+  // Knowledge capture: from ticket to article.
+  "An article can be captured only from a resolved or closed ticket": "Статью можно создать только из решённой или закрытой заявки",
+  "This article is already linked to the ticket": "Эта статья уже связана с заявкой",
+  "Choose an article": "Выберите статью",
 };
 
 const statusRu: Record<string, string> = {
