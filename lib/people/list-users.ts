@@ -1,10 +1,11 @@
-import { and, asc, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, schema } from "@/db/client";
-import { roles, type Role } from "@/lib/auth/roles";
+import { roles } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
+import { userHasRole, userMatches, userRolesColumn } from "./user-conditions";
 
-const { users, userRoles } = schema;
+const { users } = schema;
 
 export const listUsersQuery = z.object({
   role: z.enum(roles).optional(),
@@ -17,11 +18,10 @@ export const listUsersQuery = z.object({
 export async function listUsers(input: z.infer<typeof listUsersQuery>) {
   const conditions = [eq(users.active, true)];
   if (input.q) {
-    const like = `%${input.q.replace(/[%_\\]/g, "\\$&")}%`;
-    conditions.push(or(ilike(users.name, like), ilike(users.email, like))!);
+    conditions.push(userMatches(input.q));
   }
   if (input.role) {
-    conditions.push(inArray(users.id, getDb().select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, input.role))));
+    conditions.push(userHasRole(input.role));
   }
   const after = decodeCursor(input.cursor);
   if (after) conditions.push(sql`(${users.name}, ${users.id}) > (${after.name}, ${after.id})`);
@@ -32,7 +32,7 @@ export async function listUsers(input: z.infer<typeof listUsersQuery>) {
       email: users.email,
       title: users.title,
       departmentId: users.departmentId,
-      roles: sql<Role[]>`coalesce((select array_agg(${userRoles.role}::text order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id}), '{}')`,
+      roles: userRolesColumn,
     })
     .from(users)
     .where(and(...conditions))

@@ -1,9 +1,10 @@
-import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, schema } from "@/db/client";
 import { roles, type Role } from "@/lib/auth/roles";
+import { userHasRole, userMatches, userRolesColumn } from "@/lib/people/user-conditions";
 
-const { users, userRoles, departments } = schema;
+const { users, departments } = schema;
 
 export const PEOPLE_PAGE_SIZE = 50;
 
@@ -35,11 +36,10 @@ export async function listPeople(raw: z.input<typeof listPeopleQuery>): Promise<
   const conditions: SQL[] = [];
   if (input.status !== "all") conditions.push(eq(users.active, input.status === "active"));
   if (input.q) {
-    const like = `%${input.q.replace(/[%_\\]/g, "\\$&")}%`;
-    conditions.push(or(ilike(users.name, like), ilike(users.email, like), ilike(users.title, like))!);
+    conditions.push(userMatches(input.q, users.title));
   }
   if (input.role) {
-    conditions.push(inArray(users.id, getDb().select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, input.role))));
+    conditions.push(userHasRole(input.role));
   }
   const where = and(...conditions);
   const db = getDb();
@@ -56,7 +56,7 @@ export async function listPeople(raw: z.input<typeof listPeopleQuery>): Promise<
       vip: users.vip,
       hourlyCost: users.hourlyCost,
       active: users.active,
-      roles: sql<Role[]>`coalesce((select array_agg(${userRoles.role}::text order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id}), '{}')`,
+      roles: userRolesColumn,
     })
     .from(users)
     .leftJoin(departments, eq(departments.id, users.departmentId))

@@ -1,8 +1,9 @@
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { itStaffRoles, type Role } from "@/lib/auth/roles";
+import { userMatches } from "@/lib/people/user-conditions";
 
 const { users, userRoles, departments } = schema;
 
@@ -40,8 +41,7 @@ export async function findPeople(viewer: CurrentUser, scope: PeopleScope, q = ""
   const conditions: SQL[] = [eq(users.active, true), where];
   const term = q.trim();
   if (term) {
-    const like = `%${term.replace(/[%_\\]/g, "\\$&")}%`;
-    conditions.push(or(ilike(users.name, like), ilike(users.email, like))!);
+    conditions.push(userMatches(term));
   }
   return getDb()
     .select({ id: users.id, name: users.name, email: users.email, title: users.title })
