@@ -18,6 +18,10 @@ export const articles = pgTable(
     language: languageEnum("language").notNull().default("ru"),
     translationOfId: uuid("translation_of_id").references((): AnyPgColumn => articles.id),
     authorId: uuid("author_id").notNull().references(() => users.id),
+    // Who keeps the article true (the author unless an editor hands it on); stale articles are theirs to review.
+    ownerId: uuid("owner_id").references(() => users.id),
+    // After this moment a published article is flagged as stale until someone reviews it (set on publish).
+    reviewDueAt: timestamp("review_due_at", { withTimezone: true }),
     views: integer("views").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

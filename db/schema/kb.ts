@@ -30,3 +30,20 @@ export const articleFeedback = pgTable(
   },
   (t) => [index("article_feedback_article_idx").on(t.articleId)],
 );
+
+// Images and files attached to an article while it is written; the Markdown links to them by id.
+export const articleAttachments = pgTable(
+  "article_attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    articleId: uuid("article_id").notNull().references(() => articles.id),
+    fileName: text("file_name").notNull(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    // Where the bytes are, relative to the attachment store (see lib/attachments/storage.ts).
+    storageKey: text("storage_key").notNull(),
+    uploadedById: uuid("uploaded_by_id").notNull().references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("article_attachments_article_idx").on(t.articleId)],
+);

@@ -121,6 +121,10 @@ async function seedArticles(db: Db, ids: SeedIds): Promise<void> {
     .values(
       articleSeeds.map((a, i) => {
         const updatedAt = new Date(now - (articleSeeds.length - i) * 3 * 24 * 3600_000);
+        const authorId = ids.users.get(i % 3 === 0 ? "editor" : i % 3 === 1 ? "specialist" : "specialist2")!;
+        const published = a.status === "published" || a.status === "archived";
+        // Every seventh published article is past its review date, so the editors' attention list has work in it.
+        const reviewDueAt = published ? new Date(updatedAt.getTime() + (i % 7 === 3 ? -30 : 365) * 24 * 3600_000) : null;
         return {
           key: a.key,
           title: a.title,
@@ -129,10 +133,12 @@ async function seedArticles(db: Db, ids: SeedIds): Promise<void> {
           visibility: a.visibility,
           status: a.status,
           language: a.lang,
-          authorId: ids.users.get(i % 3 === 0 ? "editor" : i % 3 === 1 ? "specialist" : "specialist2")!,
+          authorId,
+          ownerId: authorId,
+          reviewDueAt,
           createdAt: updatedAt,
           updatedAt,
-          publishedAt: a.status === "published" || a.status === "archived" ? updatedAt : null,
+          publishedAt: published ? updatedAt : null,
         };
       }),
     )

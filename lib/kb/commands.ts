@@ -2,6 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { schema, withTransaction, type Tx } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { itStaffRoles } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { articleCommand, diff, recordArticleEvent, type ArticleRow } from "./article-command";
 import { mayCreateArticle } from "./article-rules";
@@ -13,6 +14,34 @@ async function assertCategory(tx: Tx, categoryId: string | null | undefined) {
   if (!categoryId) return;
   const [row] = await tx.db.select({ id: categories.id }).from(categories).where(eq(categories.id, categoryId));
   if (!row) throw new AppError("invalid_input", "Some fields are not valid", { categoryId: "No such category" });
+}
+
+/** A translation links two articles in different languages; the link is stored on one side and read both ways. */
+async function assertTranslation(tx: Tx, translationOfId: string | null | undefined, language: "ru" | "en", selfId?: string) {
+  if (!translationOfId) return;
+  const invalid = (message: string) => new AppError("invalid_input", "Some fields are not valid", { translationOfId: message });
+  if (translationOfId === selfId) throw invalid("An article cannot translate itself");
+  const [other] = await tx.db.select({ language: articles.language }).from(articles).where(eq(articles.id, translationOfId));
+  if (!other) throw invalid("No such article");
+  if (other.language === language) throw invalid("A translation is in the other language");
+}
+
+/** An owner keeps an article true, so they must be IT staff. */
+async function assertOwner(tx: Tx, ownerId: string | undefined) {
+  if (!ownerId) return;
+  const [row] = await tx.sql<{ staff: boolean }[]>`
+    select exists (select 1 from user_roles r join users u on u.id = r.user_id
+      where r.user_id = ${ownerId} and u.active and r.role::text = any(${[...itStaffRoles]}::text[])) as staff`;
+  if (!row?.staff) throw new AppError("invalid_input", "Some fields are not valid", { ownerId: "Choose an active IT staff member" });
+}
+
+/** How long a published article stays fresh before it is flagged for review. */
+export const REVIEW_INTERVAL_MONTHS = 12;
+
+export function nextReviewDue(from: Date): Date {
+  const due = new Date(from);
+  due.setMonth(due.getMonth() + REVIEW_INTERVAL_MONTHS);
+  return due;
 }
 
 /** A new draft, written by IT staff; `sourceTicketId` links it to the ticket it was captured from. */
@@ -28,6 +57,8 @@ export async function createArticle(actor: CurrentUser, raw: z.input<typeof crea
  */
 export async function insertArticle(tx: Tx, actor: CurrentUser, input: z.infer<typeof createArticleInput>): Promise<ArticleRow> {
   await assertCategory(tx, input.categoryId);
+  await assertTranslation(tx, input.translationOfId, input.language);
+  await assertOwner(tx, input.ownerId);
   if (input.sourceTicketId) {
     const [ticket] = await tx.db.select({ id: tickets.id }).from(tickets).where(eq(tickets.id, input.sourceTicketId));
     if (!ticket) throw new AppError("invalid_input", "Some fields are not valid", { sourceTicketId: "Ticket not found" });
@@ -42,6 +73,9 @@ export async function insertArticle(tx: Tx, actor: CurrentUser, input: z.infer<t
       visibility: input.visibility,
       language: input.language,
       authorId: actor.id,
+      ownerId: input.ownerId ?? actor.id,
+      translationOfId: input.translationOfId ?? null,
+      reviewDueAt: input.reviewDueAt ?? null,
       status: "draft",
     })
     .returning();
@@ -65,11 +99,18 @@ export async function updateArticle(actor: CurrentUser, id: string, raw: z.input
   const input = updateArticleInput.parse(raw);
   return articleCommand(actor, id, "update", async (tx, article) => {
     if (input.categoryId !== undefined) await assertCategory(tx, input.categoryId);
+    if (input.translationOfId !== undefined || input.language !== undefined) {
+      await assertTranslation(tx, input.translationOfId ?? article.translationOfId, input.language ?? article.language, article.id);
+    }
+    await assertOwner(tx, input.ownerId);
     const meta = {
       ...(input.categoryId !== undefined ? { categoryId: input.categoryId } : {}),
       ...(input.tags !== undefined ? { tags: input.tags } : {}),
       ...(input.visibility !== undefined ? { visibility: input.visibility } : {}),
       ...(input.language !== undefined ? { language: input.language } : {}),
+      ...(input.translationOfId !== undefined ? { translationOfId: input.translationOfId } : {}),
+      ...(input.ownerId !== undefined ? { ownerId: input.ownerId } : {}),
+      ...(input.reviewDueAt !== undefined ? { reviewDueAt: input.reviewDueAt } : {}),
     };
     let patch: Partial<typeof articles.$inferInsert>;
     if (article.status === "published") {
@@ -113,7 +154,9 @@ export async function publishArticle(actor: CurrentUser, id: string) {
       .insert(articleVersions)
       .values({ articleId: article.id, number: (last?.number ?? 0) + 1, title, body, publishedBy: actor.id, publishedAt: now })
       .returning();
-    const patch = { title, body, status: "published" as const, draftTitle: null, draftBody: null, draftSubmittedAt: null, publishedAt: now };
+    // Publishing is a review: a missing or passed review date moves a full interval on; a future one is kept.
+    const reviewDueAt = article.reviewDueAt && article.reviewDueAt > now ? article.reviewDueAt : nextReviewDue(now);
+    const patch = { title, body, status: "published" as const, draftTitle: null, draftBody: null, draftSubmittedAt: null, publishedAt: now, reviewDueAt };
     await tx.db.update(articles).set({ ...patch, updatedAt: now }).where(eq(articles.id, article.id));
     await recordArticleEvent(tx, article.id, actor.id, { action: "published", changes: diff(article, patch), data: { version: version.number } });
     return version;

@@ -6,6 +6,12 @@ const body = z.string().trim().min(1, "Write the article");
 const tags = z.array(z.string().trim().min(1).max(50)).max(20, "At most 20 tags");
 const visibility = z.enum(["public", "internal"], "Choose public or internal");
 const language = z.enum(["ru", "en"], "Choose ru or en");
+// The article this one translates (its other-language twin); the link reads both ways.
+const translationOfId = uuid.nullable();
+// An IT staff member who keeps the article true; the author by default.
+const ownerId = uuid;
+// When the article should next be checked; after it, a published article is flagged as stale.
+const reviewDueAt = z.coerce.date("Give a date, e.g. 2027-06-30").nullable();
 
 export const createArticleInput = z.object({
   title,
@@ -15,10 +21,13 @@ export const createArticleInput = z.object({
   visibility,
   language,
   sourceTicketId: uuid.optional(),
+  translationOfId: translationOfId.optional(),
+  ownerId: ownerId.optional(),
+  reviewDueAt: reviewDueAt.optional(),
 });
 
 export const updateArticleInput = z
-  .object({ title, body, categoryId: uuid.nullable(), tags, visibility, language })
+  .object({ title, body, categoryId: uuid.nullable(), tags, visibility, language, translationOfId, ownerId, reviewDueAt })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: "Change at least one field", path: ["_"] });
 
