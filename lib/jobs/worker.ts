@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import { createBoss } from "./boss";
-import { jobList } from "./definitions";
+import { jobList, type JobName } from "./definitions";
 
 /** Creates every queue that is missing; run by the migrate script and by the worker at start. */
 export async function ensureQueues(boss: PgBoss): Promise<void> {
@@ -9,13 +9,17 @@ export async function ensureQueues(boss: PgBoss): Promise<void> {
   }
 }
 
-/** Starts the worker: one pg-boss subscription per job definition. */
-export async function startWorker(log: (line: string) => void = console.log): Promise<PgBoss> {
+/**
+ * Starts the worker: one pg-boss subscription per job definition (or only the named ones, as a test that
+ * needs one kind of job does), and the cron schedules.
+ */
+export async function startWorker(log: (line: string) => void = console.log, only?: readonly JobName[]): Promise<PgBoss> {
   const boss = createBoss({ max: 4 });
   boss.on("error", (error) => log(`jobs: ${error.message}`));
   await boss.start();
   await ensureQueues(boss);
-  for (const job of jobList) {
+  const handled = only ? jobList.filter((job) => only.includes(job.name as JobName)) : jobList;
+  for (const job of handled) {
     // One job at a time: a failure retries that job alone, never a neighbour that already succeeded.
     let workerId = "";
     workerId = await boss.work(job.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([item]) => {
@@ -24,7 +28,7 @@ export async function startWorker(log: (line: string) => void = console.log): Pr
       boss.notifyWorker(workerId);
     });
   }
-  for (const job of jobList) if (job.cron) await boss.schedule(job.name, job.cron);
-  log(`worker: handling ${jobList.map((j) => j.name).join(", ")}`);
+  for (const job of handled) if (job.cron) await boss.schedule(job.name, job.cron);
+  log(`worker: handling ${handled.map((j) => j.name).join(", ")}`);
   return boss;
 }
