@@ -17,6 +17,8 @@ export const NOT_CAPTURABLE = "An article can be captured only from a resolved o
 export const ALREADY_LINKED = "This article is already linked to the ticket";
 
 export const linkArticleInput = z.object({ articleId: z.string("Choose an article").uuid("Not a valid id") });
+/** What a person may change before the draft is created: its title (the rest is edited in the article editor). */
+export const captureInput = z.object({ title: z.string().trim().min(1, "Write a title").max(200, "At most 200 characters").optional() });
 
 /**
  * The ticket as the capture sees it: visible to the actor (else 404), the actor IT staff (else 403, asked of
@@ -47,12 +49,19 @@ export async function previewCapture(actor: CurrentUser, ticketId: string): Prom
 
 /**
  * Captures a resolved or closed ticket's solution as a draft article linked to it ("captured"), and tells the
- * ticket's timeline. `nearDuplicates` are computed first, so the new draft is never among them.
+ * ticket's timeline. `nearDuplicates` are computed first, so the new draft is never among them. A title given
+ * (edited on the capture page) replaces the ticket's subject; it is the person's own words, so kept as typed.
  */
-export async function captureArticle(actor: CurrentUser, ticketId: string): Promise<{ article: ArticleRow; nearDuplicates: NearDuplicate[] }> {
+export async function captureArticle(
+  actor: CurrentUser,
+  ticketId: string,
+  raw: z.input<typeof captureInput> = {},
+): Promise<{ article: ArticleRow; nearDuplicates: NearDuplicate[] }> {
+  const input = captureInput.parse(raw);
   const ticket = await capturableTicket(actor, ticketId);
   const nearDuplicates = await nearDuplicatesOf(actor, ticket.id, problemOf(ticket));
   const draft = draftFromTicket(ticket, personalNames(ticket));
+  if (input.title) draft.title = input.title;
   // One transaction: the draft, its link to the ticket, and the ticket's event — all or nothing.
   const article = await ticketCommand(actor, ticket.id, "linkArticle", async (tx, locked) => {
     if (!CAPTURABLE.includes(locked.status)) throw new AppError("conflict", NOT_CAPTURABLE);
