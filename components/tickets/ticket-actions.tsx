@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { ArrowUpRight, Ban, BookPlus, Check, CircleHelp, Flag, Play, ThumbsDown, UserPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { cancelAction, rejectAction, startAction, waitAction } from "@/app/(app)/tickets/actions";
+import Form from "next/form";
 import { useRouter } from "next/navigation";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import type { TicketAction } from "@/lib/tickets/transitions";
@@ -102,11 +103,14 @@ export function TicketActions({ ticketId, actions, assigneeId, priority, me, lin
           );
         })}
         {captureHref && (
-          // A page of its own (near-duplicates first, then the draft), reached like the other actions: a button.
-          <Button onClick={() => router.push(captureHref)} onMouseEnter={() => router.prefetch(captureHref)} data-testid="action-capture">
-            <BookPlus aria-hidden className="h-4 w-4" />
-            {tc("create")}
-          </Button>
+          // A page of its own (near-duplicates first, then the draft), reached like the other actions by a button;
+          // a GET form, so it works before the page is hydrated too, and next/form navigates client-side after.
+          <Form action={captureHref} className="contents">
+            <Button type="submit" data-testid="action-capture">
+              <BookPlus aria-hidden className="h-4 w-4" />
+              {tc("create")}
+            </Button>
+          </Form>
         )}
       </div>
       {open === "confirm" && <ConfirmForm ticketId={ticketId} onClose={close} />}

@@ -12,5 +12,5 @@ export type ArticleForSolution = { id: string; title: string; summary: string };
 export async function articleForSolution(viewer: CurrentUser, articleId: string): Promise<ArticleForSolution> {
   const article = await getArticle(viewer, articleId);
   if (article.status !== "published") throw new AppError("not_found", "No such published article");
-  return { id: article.id, title: article.title, summary: articleSummary(article.body) };
+  return { id: article.id, title: article.title, summary: articleSummary(article.body, undefined, article.title) };
 }

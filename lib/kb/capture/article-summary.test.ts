@@ -72,3 +72,41 @@ describe("articleExcerpt", () => {
     expect(articleExcerpt("")).toBe("");
   });
 });
+
+describe("which section holds the steps", () => {
+  const cartridge = [
+    "## Когда менять картридж",
+    "",
+    "Аппарат сообщает «Тонер заканчивается».",
+    "",
+    "## Как заказать картридж",
+    "",
+    "1. Создайте заявку.",
+    "",
+    "## Как заменить картридж самостоятельно",
+    "",
+    "1. Откройте крышку.",
+    "2. Вставьте новый картридж.",
+  ].join("\n");
+
+  it("prefers a sure heading ('…самостоятельно', 'Порядок действий') to a mere 'Как …'", () => {
+    expect(articleSummary(cartridge, 700, "Замена картриджа в принтере или МФУ")).toBe("1. Откройте крышку.\n2. Вставьте новый картридж.");
+  });
+
+  it("breaks a tie between 'how to' sections by the words of the title", () => {
+    const mailbox = "## Как посмотреть размер ящика\n\n1. Откройте свойства.\n\n## Как освободить место\n\n1. Очистите удалённые.\n";
+    expect(articleSummary(mailbox, 700, "Почтовый ящик переполнен: как освободить место")).toBe("1. Очистите удалённые.");
+    expect(articleSummary(mailbox)).toBe("1. Откройте свойства.");
+  });
+
+  it("does not take 'Какие …' for 'Как …'", () => {
+    expect(articleSummary("## Какие сети есть\n\n- Staff\n- Guest\n\n## Как подключиться\n\n1. Выберите сеть\n")).toBe("1. Выберите сеть");
+  });
+});
+
+describe("steps rather than prose", () => {
+  it("prefers a 'how to' section with a list to one with only a paragraph", () => {
+    const body = "## Как результаты попадают в МИС\n\nИз ЛИС, через минуту.\n\n## Проверьте сами\n\n1. Обновите карту.\n";
+    expect(articleSummary(body, 700, "Результаты анализов не отображаются в МИС")).toBe("1. Обновите карту.");
+  });
+});

@@ -7,8 +7,11 @@
 const DEFAULT_MAX = 700;
 const MAX_STEPS = 8;
 
-// Headings under which an article keeps what to do (a captured draft's "## Решение" among them).
-const STEPS_HEADING = /решени|порядок|шаг|что делать|как (?:устранить|исправить|подключ|настро)|solution|steps|fix|what to do|how to/i;
+// Headings under which an article keeps what to do: the sure ones (a captured draft's "## Решение", "Порядок
+// действий", "…самостоятельно"), then the likely ones ("Как продлить…", "Проверьте…"). `\b` knows no Cyrillic,
+// hence the explicit spaces and ends.
+const SURE_STEPS = /^(?:решение|solution|steps|шаги)$|порядок|самостоятельно|yourself|что делать|what to do/i;
+const LIKELY_STEPS = /^(?:как|how to)\s|^(?:проверьте|настройка|check|setting up)(?:\s|$)/i;
 
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const ORDERED = /^\s{0,3}\d+[.)]\s+/;
@@ -106,21 +109,45 @@ function blockText(block: Block, max: number): string {
   return block.kind === "paragraph" ? cut(block.text, max) : "";
 }
 
+/** Word stems (five letters) of a text, to tell which of several "how to" sections the title speaks of. */
+function stems(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).map((w) => w.slice(0, 5)));
+}
+
 /**
- * The summary of an article's Markdown: what follows a "solution" or "steps" heading (its list, or its first
- * paragraph), else the article's first numbered list, else its first paragraph; `""` for an empty article.
+ * How surely a section holds the steps: its heading sure (2) or likely (1); then a list rather than prose; then,
+ * a little per word its heading shares with the title.
  */
-export function articleSummary(markdown: string, max = DEFAULT_MAX): string {
-  const blocks = blocksOf(markdown);
-  const stepsAt = blocks.findIndex((b) => b.kind === "heading" && STEPS_HEADING.test(b.text));
-  if (stepsAt >= 0) {
-    const level = (blocks[stepsAt] as Extract<Block, { kind: "heading" }>).level;
-    const section = blocks.slice(stepsAt + 1);
-    const end = section.findIndex((b) => b.kind === "heading" && b.level <= level);
+function stepsScore(heading: string, block: Block, title: Set<string>): number {
+  const tier = SURE_STEPS.test(heading) ? 2 : LIKELY_STEPS.test(heading) ? 1 : 0;
+  if (tier === 0) return 0;
+  const shared = [...stems(heading)].filter((s) => title.has(s)).length;
+  return tier + (block.kind === "list" ? 0.5 : 0) + Math.min(shared, 9) / 100;
+}
+
+/** The first list (else paragraph) of each section whose heading introduces steps, with its score. */
+function stepSections(blocks: Block[], title: Set<string>): { block: Block; score: number }[] {
+  return blocks.flatMap((heading, at) => {
+    if (heading.kind !== "heading") return [];
+    const section = blocks.slice(at + 1);
+    const end = section.findIndex((b) => b.kind === "heading" && b.level <= heading.level);
     const body = end >= 0 ? section.slice(0, end) : section;
-    const first = body.find((b) => b.kind === "list") ?? body.find((b) => b.kind === "paragraph");
-    if (first) return blockText(first, max);
-  }
+    const block = body.find((b) => b.kind === "list") ?? body.find((b) => b.kind === "paragraph");
+    const score = block ? stepsScore(heading.text, block, title) : 0;
+    return block && score > 0 ? [{ block, score }] : [];
+  });
+}
+
+/**
+ * The summary of an article's Markdown: the section that most surely holds the steps (its list, or its first
+ * paragraph; the article's title breaks ties between "how to" sections), else the article's first numbered
+ * list, else its first paragraph; `""` for an empty article.
+ */
+export function articleSummary(markdown: string, max = DEFAULT_MAX, title = ""): string {
+  const blocks = blocksOf(markdown);
+  // The best score wins; of equals, the first.
+  const best = stepSections(blocks, stems(title)).reduce<{ block: Block; score: number } | null>((a, b) => (a && a.score >= b.score ? a : b), null);
+  if (best) return blockText(best.block, max);
   const steps = blocks.find((b) => b.kind === "list" && b.ordered);
   if (steps) return blockText(steps, max);
   const paragraph = blocks.find((b) => b.kind === "paragraph");
