@@ -51,6 +51,7 @@ export default async function CaptureArticlePage({ params }: Props) {
   const ticketHref = `/tickets/${ticket.number}`;
   const result = await preview(user, ticket.id, locale);
   const nearDuplicates = result.ok ? await withExcerpts(result.nearDuplicates) : [];
+  const captured = ticket.articles.filter((a) => a.relation === "captured");
   const category = ticket.category ? (locale === "ru" ? ticket.category.nameRu : ticket.category.nameEn) : null;
 
   return (
@@ -70,6 +71,20 @@ export default async function CaptureArticlePage({ params }: Props) {
 
       {result.ok ? (
         <div className="space-y-8">
+          {captured.length > 0 && (
+            // Capturing twice is allowed (a ticket can hold two problems), but rarely meant: say so first.
+            <div className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="already-captured">
+              {t("alreadyCaptured", { count: captured.length })}{" "}
+              {captured.map((a, i) => (
+                <span key={a.id}>
+                  {i > 0 && ", "}
+                  <Link href={`/kb/articles/${a.id}`} className="font-medium underline underline-offset-2">
+                    {a.title}
+                  </Link>
+                </span>
+              ))}
+            </div>
+          )}
           <NearDuplicateList ticketId={ticket.id} ticketHref={ticketHref} items={nearDuplicates} />
           <CaptureDraftForm
             ticketId={ticket.id}
