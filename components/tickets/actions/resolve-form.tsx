@@ -41,7 +41,9 @@ export function ResolveForm({ ticketId, onClose }: { ticketId: string; onClose: 
     // An absolute link: the solution is read in e-mails too, where a path alone leads nowhere.
     const url = `${window.location.origin}/kb/articles/${picked.id}`;
     const block = articleBlock(picked.summary, tc("link", { title: picked.title, url }));
-    setSolution((current) => appendToSolution(removeFromSolution(current, added.current), block));
+    // The ref is read now: state updaters run later, after it has changed.
+    const previous = added.current;
+    setSolution((current) => appendToSolution(removeFromSolution(current, previous), block));
     added.current = block;
     setArticle({ id: picked.id, title: picked.title });
     setFields({});
@@ -50,7 +52,8 @@ export function ResolveForm({ ticketId, onClose }: { ticketId: string; onClose: 
   }
 
   function remove() {
-    setSolution((current) => removeFromSolution(current, added.current));
+    const previous = added.current;
+    setSolution((current) => removeFromSolution(current, previous));
     added.current = "";
     setArticle(null);
   }
