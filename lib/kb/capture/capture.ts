@@ -73,7 +73,8 @@ export async function captureArticle(
       language: draft.language,
       sourceTicketId: ticket.id,
     });
-    await recordTicketEvent(tx, ticket.id, actor.id, { action: "article_captured", data: { articleId: created.id, title: created.title } });
+    // A draft is IT staff's business until it is published: the requester is not told its title.
+    await recordTicketEvent(tx, ticket.id, actor.id, { action: "article_captured", data: { articleId: created.id, title: created.title }, internal: true });
     return created;
   });
   return { article, nearDuplicates };
@@ -84,7 +85,7 @@ export async function linkArticle(actor: CurrentUser, ticketId: string, articleI
   const { articleId: id } = linkArticleInput.parse({ articleId });
   await ticketCommand(actor, ticketId, "linkArticle", async (tx, ticket) => {
     const [article] = await tx.db
-      .select({ id: articles.id, title: articles.title })
+      .select({ id: articles.id, title: articles.title, visibility: articles.visibility })
       .from(articles)
       .where(and(eq(articles.id, id), eq(articles.status, "published")));
     if (!article) throw new AppError("invalid_input", "Some fields are not valid", { articleId: "No such published article" });
@@ -94,6 +95,11 @@ export async function linkArticle(actor: CurrentUser, ticketId: string, articleI
       .onConflictDoNothing()
       .returning({ articleId: ticketArticles.articleId });
     if (inserted.length === 0) throw new AppError("conflict", ALREADY_LINKED);
-    await recordTicketEvent(tx, ticket.id, actor.id, { action: "article_linked", data: { articleId: article.id, title: article.title } });
+    // An internal article is named to IT staff only; a public one is worth the requester's reading too.
+    await recordTicketEvent(tx, ticket.id, actor.id, {
+      action: "article_linked",
+      data: { articleId: article.id, title: article.title },
+      internal: article.visibility === "internal",
+    });
   });
 }

@@ -74,7 +74,13 @@ describe("the knowledge base on the ticket page, against PostgreSQL", () => {
     expect(staffView.articles).toContainEqual({ id: article.id, title: "Бледная печать: замена картриджа", relation: "captured" });
     expect(staffView.articles).toContainEqual({ id: internalId, title: `Регламент ${org.tag}`, relation: "linked" });
     // The requester sees the article that solved their problem, not the draft nor the internal one.
-    expect((await getTicket(org.requester, ticket.id)).articles).toEqual([{ id: publicId, title: `Замена картриджа ${org.tag}`, relation: "used" }]);
+    const requesterView = await getTicket(org.requester, ticket.id);
+    expect(requesterView.articles).toEqual([{ id: publicId, title: `Замена картриджа ${org.tag}`, relation: "used" }]);
+    // Nor does their timeline name them; IT staff's does.
+    const actions = (view: typeof staffView) => view.timeline.flatMap((t) => (t.kind === "event" ? [t.action] : []));
+    expect(actions(requesterView)).not.toContain("article_captured");
+    expect(actions(requesterView)).not.toContain("article_linked");
+    expect(actions(staffView)).toEqual(expect.arrayContaining(["article_captured", "article_linked"]));
   });
 
   it("adds a line of each near-duplicate's text", async () => {
