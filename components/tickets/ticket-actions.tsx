@@ -1,9 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ArrowUpRight, Ban, Check, CircleHelp, Flag, Play, ThumbsDown, UserPlus } from "lucide-react";
+import { ArrowUpRight, Ban, BookPlus, Check, CircleHelp, Flag, Play, ThumbsDown, UserPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { cancelAction, rejectAction, startAction, waitAction } from "@/app/(app)/tickets/actions";
+import Form from "next/form";
 import { useRouter } from "next/navigation";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import type { TicketAction } from "@/lib/tickets/transitions";
@@ -30,6 +31,8 @@ type Props = {
   /** The viewer as a pickable person, when they are IT staff ("assign to me"). */
   me: PersonOption | null;
   lines: LineOption[];
+  /** The capture page, when this viewer may turn the ticket into an article now (IT staff, resolved or closed). */
+  captureHref?: string | null;
 };
 
 /**
@@ -37,8 +40,9 @@ type Props = {
  * places on the page); each opens its small form below the buttons. Closing a form hands focus back to
  * its button.
  */
-export function TicketActions({ ticketId, actions, assigneeId, priority, me, lines }: Props) {
+export function TicketActions({ ticketId, actions, assigneeId, priority, me, lines, captureHref }: Props) {
   const t = useTranslations("ticketActions");
+  const tc = useTranslations("capture.articles");
   const [open, setOpen] = useState<BarAction | null>(null);
   const [starting, setStarting] = useState(false);
   // A solution proposed elsewhere on the page opens the resolve form (which takes the text).
@@ -52,7 +56,7 @@ export function TicketActions({ ticketId, actions, assigneeId, priority, me, lin
     const button = lastOpened.current && buttons.current[lastOpened.current];
     if (button) requestAnimationFrame(() => button.focus());
   }, []);
-  if (available.length === 0) return null;
+  if (available.length === 0 && !captureHref) return null;
 
   const variant = (a: BarAction): ButtonVariant => {
     if (a === "confirm") return "success";
@@ -98,6 +102,16 @@ export function TicketActions({ ticketId, actions, assigneeId, priority, me, lin
             </Button>
           );
         })}
+        {captureHref && (
+          // A page of its own (near-duplicates first, then the draft), reached like the other actions by a button;
+          // a GET form, so it works before the page is hydrated too, and next/form navigates client-side after.
+          <Form action={captureHref} className="contents">
+            <Button type="submit" data-testid="action-capture">
+              <BookPlus aria-hidden className="h-4 w-4" />
+              {tc("create")}
+            </Button>
+          </Form>
+        )}
       </div>
       {open === "confirm" && <ConfirmForm ticketId={ticketId} onClose={close} />}
       {open === "reject" && <TextActionForm kind="reject" field="complaint" ticketId={ticketId} action={rejectAction} onClose={close} />}

@@ -4,6 +4,7 @@ import { Avatar } from "@/components/ui/avatar";
 import type { AttachmentView } from "@/lib/attachments/list-attachments";
 import type { TicketDetail } from "@/lib/tickets/get-ticket";
 import { AttachmentList } from "./attachment-list";
+import { Linkified } from "./linkify";
 import { Stars } from "./star-rating";
 
 /** The problem as filed: the first message of the conversation, with the files filed alongside. */
@@ -51,7 +52,9 @@ export function TicketSolution({ ticket, staff, now }: { ticket: TicketDetail; s
         {ticket.resolvedAt && <span className="font-normal text-emerald-800/60">· {format.relativeTime(ticket.resolvedAt, now)}</span>}
         {staff && !ticket.shareable && <span className="ml-auto rounded-full bg-white px-2 py-0.5 text-xs font-normal text-slate-600 ring-1 ring-slate-200">{t("notShared")}</span>}
       </h2>
-      <div className="whitespace-pre-wrap break-words text-sm leading-relaxed text-slate-800">{ticket.solution}</div>
+      <div className="whitespace-pre-wrap break-words text-sm leading-relaxed text-slate-800">
+        <Linkified text={ticket.solution} />
+      </div>
       {ticket.rating !== null && (
         <div className="mt-3 flex flex-wrap items-center gap-2 border-t border-emerald-100 pt-2 text-sm text-slate-700">
           <span className="text-slate-500">{t("rating")}</span>

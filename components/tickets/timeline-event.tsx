@@ -76,6 +76,19 @@ function describe(event: Event, t: ReturnType<typeof useTranslations>, names: Re
         );
       return { text: rich("attached", { ...values, name: str(data.fileName) ?? "", file }) };
     }
+    case "article_captured":
+    case "article_linked": {
+      const id = str(data.articleId);
+      const article = (chunks: React.ReactNode) =>
+        id ? (
+          <a href={`/kb/articles/${id}`} className="font-medium text-brand-700 hover:underline">
+            {chunks}
+          </a>
+        ) : (
+          chunks
+        );
+      return { text: rich(event.action === "article_captured" ? "articleCaptured" : "articleLinked", { ...values, title: str(data.title) ?? "", article }) };
+    }
     case "auto_closed":
       return { text: typeof data.days === "number" ? t("autoClosedDays", { days: data.days }) : t("autoClosed") };
     case "closed":

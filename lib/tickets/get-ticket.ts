@@ -58,11 +58,14 @@ export async function getTicket(viewer: CurrentUser, idOrNumber: string) {
     })
     .from(schema.timeEntries)
     .where(eq(schema.timeEntries.ticketId, ticket.id));
+  // IT staff see every linked article; anyone else only the ones they may read (published, public), so a
+  // requester never learns the title of a draft captured from their ticket or of an internal article.
+  const readable = staff ? undefined : and(eq(schema.articles.status, "published"), eq(schema.articles.visibility, "public"));
   const linked = await db
     .select({ id: schema.articles.id, title: schema.articles.title, relation: schema.ticketArticles.relation })
     .from(schema.ticketArticles)
     .innerJoin(schema.articles, eq(schema.articles.id, schema.ticketArticles.articleId))
-    .where(eq(schema.ticketArticles.ticketId, ticket.id));
+    .where(and(eq(schema.ticketArticles.ticketId, ticket.id), readable));
 
   const who = await people([
     ticket.requesterId,

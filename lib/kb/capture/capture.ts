@@ -17,6 +17,8 @@ export const NOT_CAPTURABLE = "An article can be captured only from a resolved o
 export const ALREADY_LINKED = "This article is already linked to the ticket";
 
 export const linkArticleInput = z.object({ articleId: z.string("Choose an article").uuid("Not a valid id") });
+/** What a person may change before the draft is created: its title (the rest is edited in the article editor). */
+export const captureInput = z.object({ title: z.string().trim().min(1, "Write a title").max(200, "At most 200 characters").optional() });
 
 /**
  * The ticket as the capture sees it: visible to the actor (else 404), the actor IT staff (else 403, asked of
@@ -47,12 +49,19 @@ export async function previewCapture(actor: CurrentUser, ticketId: string): Prom
 
 /**
  * Captures a resolved or closed ticket's solution as a draft article linked to it ("captured"), and tells the
- * ticket's timeline. `nearDuplicates` are computed first, so the new draft is never among them.
+ * ticket's timeline. `nearDuplicates` are computed first, so the new draft is never among them. A title given
+ * (edited on the capture page) replaces the ticket's subject; it is the person's own words, so kept as typed.
  */
-export async function captureArticle(actor: CurrentUser, ticketId: string): Promise<{ article: ArticleRow; nearDuplicates: NearDuplicate[] }> {
+export async function captureArticle(
+  actor: CurrentUser,
+  ticketId: string,
+  raw: z.input<typeof captureInput> = {},
+): Promise<{ article: ArticleRow; nearDuplicates: NearDuplicate[] }> {
+  const input = captureInput.parse(raw);
   const ticket = await capturableTicket(actor, ticketId);
   const nearDuplicates = await nearDuplicatesOf(actor, ticket.id, problemOf(ticket));
   const draft = draftFromTicket(ticket, personalNames(ticket));
+  if (input.title) draft.title = input.title;
   // One transaction: the draft, its link to the ticket, and the ticket's event — all or nothing.
   const article = await ticketCommand(actor, ticket.id, "linkArticle", async (tx, locked) => {
     if (!CAPTURABLE.includes(locked.status)) throw new AppError("conflict", NOT_CAPTURABLE);
@@ -64,7 +73,8 @@ export async function captureArticle(actor: CurrentUser, ticketId: string): Prom
       language: draft.language,
       sourceTicketId: ticket.id,
     });
-    await recordTicketEvent(tx, ticket.id, actor.id, { action: "article_captured", data: { articleId: created.id, title: created.title } });
+    // A draft is IT staff's business until it is published: the requester is not told its title.
+    await recordTicketEvent(tx, ticket.id, actor.id, { action: "article_captured", data: { articleId: created.id, title: created.title }, internal: true });
     return created;
   });
   return { article, nearDuplicates };
@@ -75,7 +85,7 @@ export async function linkArticle(actor: CurrentUser, ticketId: string, articleI
   const { articleId: id } = linkArticleInput.parse({ articleId });
   await ticketCommand(actor, ticketId, "linkArticle", async (tx, ticket) => {
     const [article] = await tx.db
-      .select({ id: articles.id, title: articles.title })
+      .select({ id: articles.id, title: articles.title, visibility: articles.visibility })
       .from(articles)
       .where(and(eq(articles.id, id), eq(articles.status, "published")));
     if (!article) throw new AppError("invalid_input", "Some fields are not valid", { articleId: "No such published article" });
@@ -85,6 +95,11 @@ export async function linkArticle(actor: CurrentUser, ticketId: string, articleI
       .onConflictDoNothing()
       .returning({ articleId: ticketArticles.articleId });
     if (inserted.length === 0) throw new AppError("conflict", ALREADY_LINKED);
-    await recordTicketEvent(tx, ticket.id, actor.id, { action: "article_linked", data: { articleId: article.id, title: article.title } });
+    // An internal article is named to IT staff only; a public one is worth the requester's reading too.
+    await recordTicketEvent(tx, ticket.id, actor.id, {
+      action: "article_linked",
+      data: { articleId: article.id, title: article.title },
+      internal: article.visibility === "internal",
+    });
   });
 }

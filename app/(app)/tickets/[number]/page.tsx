@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getNow, getTranslations } from "next-intl/server";
 import { SimilarTicketsCard } from "@/components/search/similar-tickets-card";
 import { AttachmentList } from "@/components/tickets/attachment-list";
+import { LinkedArticlesCard } from "@/components/tickets/linked-articles-card";
 import { RemarkComposer } from "@/components/tickets/remark-composer";
 import { TicketActions } from "@/components/tickets/ticket-actions";
 import { TicketDescription, TicketSolution } from "@/components/tickets/ticket-body";
@@ -63,6 +64,8 @@ export default async function TicketPage({ params }: Props) {
   const canRemark = ticket.actions.includes("remark");
   const canInternal = ticket.actions.includes("internalNote");
   const asker = ticket.requester?.id === user.id || ticket.createdBy?.id === user.id;
+  // "Create an article": IT staff, once the ticket has its solution (the capture re-checks both).
+  const capturable = staff && (ticket.status === "resolved" || ticket.status === "closed") && ticket.actions.includes("linkArticle");
 
   return (
     <div className="mx-auto max-w-6xl">
@@ -84,6 +87,7 @@ export default async function TicketPage({ params }: Props) {
               priority={ticket.priority}
               me={staff ? { id: user.id, name: user.name, email: user.email, title: user.title } : null}
               lines={lines.map((l) => ({ id: l.id, name: locale === "ru" ? l.nameRu : l.nameEn }))}
+              captureHref={capturable ? `/tickets/${ticket.number}/capture` : null}
             />
           </div>
           <TicketSolution ticket={ticket} staff={staff} now={now} />
@@ -116,21 +120,13 @@ export default async function TicketPage({ params }: Props) {
             canEdit={ticket.actions.includes("watch")}
             exclude={[ticket.requester?.id, ticket.assignee?.id].filter((id): id is string => Boolean(id))}
           />
+          <LinkedArticlesCard articles={ticket.articles} />
           {can(user.roles, "desk.use") && <SimilarTicketsCard ticketId={ticket.id} canResolve={ticket.actions.includes("resolve")} />}
           {files.length > 0 && (
             <Card title={t("attachments.title")} data-testid="ticket-files">
               <div className="px-4 py-3">
                 <AttachmentList files={files} layout="list" />
               </div>
-            </Card>
-          )}
-          {ticket.articles.length > 0 && (
-            <Card title={t("ticket.articles")}>
-              <ul className="space-y-1 px-4 py-3 text-sm text-slate-700">
-                {ticket.articles.map((a) => (
-                  <li key={a.id}>{a.title}</li>
-                ))}
-              </ul>
             </Card>
           )}
         </aside>
