@@ -1,12 +1,13 @@
 // GET  /api/v1/tickets/{id}/capture — IT staff, resolved or closed ticket: the draft it would create and the
 //      articles that may already cover the problem ({ draft, nearDuplicates }); nothing is written.
-// POST /api/v1/tickets/{id}/capture — creates that draft, linked to the ticket: 201 { article, nearDuplicates }
+// POST /api/v1/tickets/{id}/capture — creates that draft, linked to the ticket (`title?` overrides the subject):
+//      201 { article, nearDuplicates }
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/auth/guards";
-import { captureArticle, previewCapture } from "@/lib/kb/capture/capture";
+import { apiRoute, readJson } from "@/lib/auth/guards";
+import { captureArticle, captureInput, previewCapture } from "@/lib/kb/capture/capture";
 
 export const GET = apiRoute<{ id: string }>({ permission: "portal.use" }, async ({ user, params }) => previewCapture(user, params.id));
 
-export const POST = apiRoute<{ id: string }>({ permission: "portal.use" }, async ({ user, params }) =>
-  NextResponse.json(await captureArticle(user, params.id), { status: 201 }),
+export const POST = apiRoute<{ id: string }>({ permission: "portal.use" }, async ({ user, params, request }) =>
+  NextResponse.json(await captureArticle(user, params.id, await readJson(request, captureInput)), { status: 201 }),
 );
