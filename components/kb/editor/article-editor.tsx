@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { clsx } from "clsx";
-import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import { EditorContent, useEditor } from "@tiptap/react";
 import { Loader2, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { attachmentAccept } from "@/lib/attachments/file-types";
@@ -50,6 +50,8 @@ export function ArticleEditor({ initialMarkdown, onChange, articleId, invalid, d
   const keys = useShortcutText();
   const uploads = useEditorUploads(articleId);
   const [linkOpen, setLinkOpen] = useState(false);
+  // Whether to show the placeholder: known from the Markdown at first, then from every change.
+  const [empty, setEmpty] = useState(!initialMarkdown.trim());
   const fileInput = useRef<HTMLInputElement>(null);
   const shell = useRef<HTMLDivElement>(null);
   const label = t("editor.label");
@@ -93,7 +95,10 @@ export function ArticleEditor({ initialMarkdown, onChange, articleId, invalid, d
         return false;
       },
     },
-    onUpdate: ({ editor: e }) => latest.current.onChange(e.getMarkdown()),
+    onUpdate: ({ editor: e }) => {
+      setEmpty(e.isEmpty);
+      latest.current.onChange(e.getMarkdown());
+    },
   });
 
   useEffect(() => {
@@ -112,7 +117,6 @@ export function ArticleEditor({ initialMarkdown, onChange, articleId, invalid, d
     editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: contentAttributes({ label, invalid, describedBy, lang }) } });
   }, [editor, label, invalid, describedBy, lang]);
 
-  const empty = useEditorState({ editor, selector: ({ editor: e }) => e?.isEmpty ?? true });
 
   return (
     <div

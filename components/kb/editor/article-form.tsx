@@ -163,7 +163,7 @@ export function ArticleForm({ initial, article, categories, candidates }: Props)
   return (
     <form
       noValidate
-      className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
+      className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]"
       onSubmit={(e) => {
         e.preventDefault();
         save(false);
@@ -241,10 +241,11 @@ export function ArticleForm({ initial, article, categories, candidates }: Props)
           <Field id="tags" label={t("fields.tags")} optional={t("fields.optional")} hint={t("fields.tagsHint")} error={errors.tags}>
             <TagInput id="tags" value={values.tags} onChange={set("tags")} invalid={Boolean(errors.tags)} describedBy={errors.tags ? "tags-error" : "tags-hint"} />
           </Field>
-          <div className="grid grid-cols-2 gap-3">
+          <div className="grid grid-cols-[2fr_3fr] items-start gap-3">
             <Field id="language" label={t("fields.language")} error={errors.language}>
               <Select
                 {...describedBy("language", errors.language)}
+                className="pl-2.5"
                 value={values.language}
                 onChange={(e) => {
                   const language = e.target.value as ArticleFormValues["language"];
@@ -258,8 +259,8 @@ export function ArticleForm({ initial, article, categories, candidates }: Props)
                 <option value="en">{t("fields.languages.en")}</option>
               </Select>
             </Field>
-            <Field id="visibility" label={t("fields.visibility")} error={errors.visibility}>
-              <Select {...describedBy("visibility", errors.visibility)} value={values.visibility} onChange={(e) => set("visibility")(e.target.value as ArticleFormValues["visibility"])}>
+            <Field id="visibility" label={t("fields.visibility")} hint={t("fields.visibilityHint")} error={errors.visibility}>
+              <Select {...describedBy("visibility", errors.visibility, true)} className="pl-2.5" value={values.visibility} onChange={(e) => set("visibility")(e.target.value as ArticleFormValues["visibility"])}>
                 <option value="public">{t("fields.visibilities.public")}</option>
                 <option value="internal">{t("fields.visibilities.internal")}</option>
               </Select>
