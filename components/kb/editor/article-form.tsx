@@ -123,13 +123,13 @@ export function ArticleForm({ initial, article, categories, candidates }: Props)
           return;
         }
         setDirty(false);
-        if (!article && "id" in result.data) {
-          router.push(`/kb/articles/${result.data.id}/edit?created=1`);
+        if (!article) {
+          if ("id" in result.data) router.push(`/kb/articles/${result.data.id}/edit?created=${submit ? "submitted" : "draft"}`);
           return;
         }
         setSavedAt({ at: new Date(), submitted: submit });
-        // The stage shown comes from the server's page: read it again.
-        router.refresh();
+        // The stage shown comes from the server's page: read it again (without the "just created" note).
+        router.replace(`/kb/articles/${article.id}/edit`, { scroll: false });
       });
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -86,7 +86,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
       {created && (
         <p className="-mt-3 mb-5 flex items-center gap-2 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-2.5 text-sm text-emerald-800" role="status">
           <CheckCircle2 aria-hidden className="h-4 w-4" />
-          {t("actions.created")}
+          {t(created === "submitted" ? "actions.createdSubmitted" : "actions.created")}
         </p>
       )}
       <ArticleForm
