@@ -51,4 +51,18 @@ describe("renderMarkdown", () => {
     const html = renderMarkdown("`<script>alert(1)</script>`");
     expect(html).toContain("<code>&#x3C;script>alert(1)&#x3C;/script></code>");
   });
+  it("keeps images and files attached to the article (same-origin links), and still drops scriptable ones", () => {
+    const src = "/api/v1/articles/0b7e1c52-6f0a-4c1e-9d7a-2f4b8a1c3d5e/attachments/6a1f3c2e-9b8d-4e7f-a5c4-1d2e3f4a5b6c";
+    const html = renderMarkdown(`![Окно VPN](${src})\n\n[Инструкция.pdf](${src})\n\n![x](javascript:alert(1)) [y](javascript:alert(1))`);
+    expect(html).toContain(`<img src="${src}" alt="Окно VPN">`);
+    expect(html).toContain(`<a href="${src}" rel="noopener noreferrer">Инструкция.pdf</a>`);
+    expect(html).not.toMatch(/javascript:/i);
+  });
+
+  it("renders what the article editor writes (tiptap's Markdown: padded tables, fenced code, nested lists)", () => {
+    const html = renderMarkdown("- one\n- two\n  - nested\n\n\n| A   | B   |\n| --- | --- |\n| 1   | 2   |\n\n\n```bash\necho <b>hi</b>\n```\n");
+    expect(html).toMatch(/<li>two\s*<ul>\s*<li>nested<\/li>/);
+    expect(html).toContain("<th>A</th>");
+    expect(html).toContain('<code class="language-bash">echo &#x3C;b>hi&#x3C;/b>\n</code>');
+  });
 });

@@ -1,8 +1,9 @@
-import { ChevronLeft, FileText } from "lucide-react";
+import { ChevronLeft, FileText, PenLine } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/page/page-header";
 import { ArticleCardList } from "@/components/kb/article-card";
+import { buttonClass } from "@/components/ui/button";
 import { CategoryGrid } from "@/components/kb/category-grid";
 import { KbSearchForm } from "@/components/kb/kb-search-form";
 import { Snippet } from "@/components/search/snippet";
@@ -12,6 +13,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { articlesInCategory, popularArticles, recentArticles, rootCategoryCounts } from "@/lib/kb/queries/browse-articles";
 import { searchArticles } from "@/lib/kb/queries/search-articles";
 import { listArticles } from "@/lib/kb/list-articles";
+import { mayCreateArticle } from "@/lib/kb/article-rules";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("kb"))("title") };
@@ -59,7 +61,7 @@ export default async function KnowledgeBasePage({ searchParams }: { searchParams
   const params = await searchParams;
   const q = firstParam(params.q).slice(0, 500);
   const categoryId = firstParam(params.category);
-  const [t, locale] = await Promise.all([getTranslations("kb"), getLocale()]);
+  const [t, tw, locale] = await Promise.all([getTranslations("kb"), getTranslations("kbWrite"), getLocale()]);
   const writer = can(user.roles, "kb.edit");
 
   const [categories, inCategory, popular, recent, inWork] = await Promise.all([
@@ -72,7 +74,14 @@ export default async function KnowledgeBasePage({ searchParams }: { searchParams
 
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")}>
+        {mayCreateArticle(user) && (
+          <Link href="/kb/articles/new" className={buttonClass("primary")} data-testid="write-article">
+            <PenLine aria-hidden className="h-4 w-4" />
+            {tw("writeLink")}
+          </Link>
+        )}
+      </PageHeader>
       <div className="mb-8 rounded-2xl border border-slate-200 bg-gradient-to-br from-brand-50 to-white p-6 shadow-sm">
         <p className="mb-4 text-sm text-slate-600">{t("intro")}</p>
         <KbSearchForm q={q} />

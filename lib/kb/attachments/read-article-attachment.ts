@@ -1,0 +1,28 @@
+import { and, eq } from "drizzle-orm";
+import { getDb, schema } from "@/db/client";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { readAttachmentBytes } from "@/lib/attachments/storage";
+import { AppError } from "@/lib/errors";
+import { factsOf } from "../article-command";
+import { checkArticle } from "../article-rules";
+import { toArticleAttachmentView, type ArticleAttachmentView } from "./article-attachment-view";
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One file of an article, for whoever may read the article (a requester: only once it is published and
+ * public; IT staff: always). Anyone else, and any id that does not belong to that article, gets "not found".
+ */
+export async function readArticleAttachment(viewer: CurrentUser, articleId: string, attachmentId: string): Promise<ArticleAttachmentView & { bytes: Buffer }> {
+  if (!uuid.test(articleId) || !uuid.test(attachmentId)) throw new AppError("not_found", "Attachment not found");
+  const { articles, articleAttachments } = schema;
+  const [row] = await getDb()
+    .select({ attachment: articleAttachments, article: articles })
+    .from(articleAttachments)
+    .innerJoin(articles, eq(articles.id, articleAttachments.articleId))
+    .where(and(eq(articleAttachments.id, attachmentId), eq(articleAttachments.articleId, articleId)));
+  if (!row || !checkArticle(factsOf(row.article), viewer, "view").ok) throw new AppError("not_found", "Attachment not found");
+  const bytes = await readAttachmentBytes(row.attachment.storageKey);
+  if (!bytes) throw new AppError("not_found", "The file of this attachment is missing from the store");
+  return { ...toArticleAttachmentView(row.attachment), bytes };
+}
