@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, schema } from "@/db/client";
 import { AppError } from "@/lib/errors";
-import { getUserById } from "@/lib/people/get-user";
 import { makeOrganisation } from "@/lib/test/fixtures";
 import { assignTicket } from "@/lib/tickets/assign-ticket";
 import { confirmTicket, rejectTicket } from "@/lib/tickets/confirm-ticket";
@@ -13,9 +12,10 @@ import { getArticleDetail } from "./get-article-detail";
 import { needsAttention } from "./queries/needs-attention";
 import { reviewQueue } from "./queries/review-queue";
 import { reviewTrail } from "./queries/review-trail";
+import { makeKnowledgeEditor } from "./test-editor";
 
 type Org = Awaited<ReturnType<typeof makeOrganisation>>;
-type User = NonNullable<Awaited<ReturnType<typeof getUserById>>>;
+type User = Awaited<ReturnType<typeof makeKnowledgeEditor>>;
 
 async function expectError(work: Promise<unknown>, code: string) {
   const error = await work.then(() => null, (e: unknown) => e);
@@ -28,9 +28,7 @@ describe("article quality signals and review against PostgreSQL", () => {
   let editor: User;
   beforeAll(async () => {
     org = await makeOrganisation();
-    const [user] = await getDb().insert(schema.users).values({ email: `editor-q-${org.tag}@test.local`, name: "Редактор", language: "ru", departmentId: org.department.id }).returning();
-    await getDb().insert(schema.userRoles).values([{ userId: user.id, role: "editor" }, { userId: user.id, role: "specialist" }]);
-    editor = (await getUserById(user.id))!;
+    editor = await makeKnowledgeEditor(org);
   });
 
   async function solvedWith(articleId: string) {
