@@ -62,13 +62,13 @@ export async function ArticleStaffPanel({ article }: { article: Detail }) {
 
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 border-t border-slate-100 px-4 py-3 text-sm">
         <dt className="text-slate-500">{t("panel.owner")}</dt>
-        <dd className="truncate font-medium text-slate-800" data-testid="article-owner">
+        <dd className="break-words font-medium text-slate-800" data-testid="article-owner">
           {article.owner?.name ?? t("panel.noOwner")}
         </dd>
         {article.author.id !== article.owner?.id && (
           <>
             <dt className="text-slate-500">{t("panel.author")}</dt>
-            <dd className="truncate text-slate-800">{article.author.name}</dd>
+            <dd className="break-words text-slate-800">{article.author.name}</dd>
           </>
         )}
         <dt className="text-slate-500">{t("panel.reviewBy")}</dt>

@@ -103,6 +103,7 @@ describe("article quality signals and review against PostgreSQL", () => {
     await submitArticle(org.specialist, fresh.id);
 
     const queue = (await reviewQueue(editor)).filter((i) => i.id === fresh.id || i.id === live.id);
+    expect(queue[0].submittedAt).toBeInstanceOf(Date);
     expect(queue.map((i) => [i.id, i.kind, i.rounds])).toEqual([
       [live.id, "edit", 0],
       [fresh.id, "new", 1],

@@ -25,7 +25,7 @@ export type ReviewQueueItem = {
  */
 export async function reviewQueue(viewer: CurrentUser): Promise<ReviewQueueItem[]> {
   if (!isKnowledgeEditor(viewer.roles)) throw new AppError("forbidden", "Only a knowledge editor can do this");
-  return getSql()<ReviewQueueItem[]>`
+  const rows = await getSql()<(Omit<ReviewQueueItem, "submittedAt"> & { submittedAt: string | Date })[]>`
     select a.id, coalesce(a.draft_title, a.title) as title, a.language, a.visibility,
       case when a.status = 'published' then 'edit' else 'new' end as kind,
       u.name as "authorName", c.name_ru as "categoryRu", c.name_en as "categoryEn",
@@ -40,4 +40,6 @@ export async function reviewQueue(viewer: CurrentUser): Promise<ReviewQueueItem[
     ) ev on true
     where a.status = 'in_review' or (a.status = 'published' and a.draft_submitted_at is not null)
     order by "submittedAt" asc`;
+  // Drizzle turns off postgres.js's date parsing for the shared connection, so raw queries get text.
+  return rows.map((row) => ({ ...row, submittedAt: new Date(row.submittedAt) }));
 }

@@ -10,8 +10,6 @@ import { needsAttention } from "@/lib/kb/queries/needs-attention";
 import { reviewQueue } from "@/lib/kb/queries/review-queue";
 import { MIN_HELPFUL_SHARE, MIN_VOTES, MAX_REJECTED_SHARE, MAX_REJECTIONS, MIN_USES_FOR_SHARE } from "@/lib/kb/quality-rules";
 
-const barTone = { stale: "bg-amber-400", unhelpful: "bg-red-400", oftenRejected: "bg-rose-500" } as const;
-
 export async function generateMetadata() {
   return { title: (await getTranslations("kbReview.attention"))("title") };
 }
@@ -28,10 +26,10 @@ export default async function AttentionPage() {
       <PageHeader title={t("title")} />
       <KbEditorTabs current="attention" counts={{ review: queue.length, attention: items.length }} />
       <div className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <StatCard label={t("figures.needing")} value={`${items.length} / ${published}`} tone={items.length ? "text-amber-700" : "text-emerald-700"} />
-        <StatCard label={t("reason.stale")} value={totals.stale} />
-        <StatCard label={t("reason.unhelpful")} value={totals.unhelpful} />
-        <StatCard label={t("reason.oftenRejected")} value={totals.oftenRejected} />
+        <StatCard label={t("figures.needing", { n: published })} value={items.length} tone={items.length ? "text-slate-900" : "text-emerald-700"} />
+        <StatCard label={t("reason.stale")} value={totals.stale} tone={totals.stale ? "text-amber-700" : "text-slate-900"} />
+        <StatCard label={t("reason.unhelpful")} value={totals.unhelpful} tone={totals.unhelpful ? "text-red-700" : "text-slate-900"} />
+        <StatCard label={t("reason.oftenRejected")} value={totals.oftenRejected} tone={totals.oftenRejected ? "text-rose-700" : "text-slate-900"} />
       </div>
       {items.length === 0 ? (
         <div className="flex flex-col items-center gap-2 rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-500">
@@ -42,23 +40,6 @@ export default async function AttentionPage() {
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
           <AttentionList items={items} />
           <aside className="space-y-4 text-sm">
-            <section className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-              <h2 className="mb-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{t("figures.byReason")}</h2>
-              <ul className="space-y-3">
-                {(["stale", "unhelpful", "oftenRejected"] as const).map((reason) => (
-                  <li key={reason}>
-                    <div className="mb-1 flex justify-between gap-2 text-slate-600">
-                      <span>{t(`reason.${reason}`)}</span>
-                      <span className="font-medium tabular-nums text-slate-900">{totals[reason]}</span>
-                    </div>
-                    <span className="block h-2 rounded-full bg-slate-100">
-                      <span className={`block h-2 rounded-full ${barTone[reason]}`} style={{ width: `${(totals[reason] / Math.max(published, 1)) * 100}%` }} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
-              <p className="mt-3 text-xs text-slate-500">{t("figures.ofPublished", { n: published })}</p>
-            </section>
             <section className="rounded-xl border border-slate-200 bg-slate-50 p-4 text-slate-600">
               <h2 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{t("rules.title")}</h2>
               <ul className="list-disc space-y-1 pl-4">

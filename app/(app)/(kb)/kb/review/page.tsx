@@ -64,7 +64,7 @@ export default async function ReviewQueuePage() {
                   <div className="flex shrink-0 flex-wrap items-center gap-2">
                     <Badge tone={item.kind === "new" ? "bg-violet-50 text-violet-800 ring-violet-200" : "bg-sky-50 text-sky-800 ring-sky-200"}>{t(`queue.kind.${item.kind}`)}</Badge>
                     {item.rounds > 0 && <Badge tone="bg-amber-50 text-amber-800 ring-amber-200">{t("queue.rounds", { n: item.rounds })}</Badge>}
-                    <time className="w-32 text-right text-xs text-slate-500" dateTime={item.submittedAt.toISOString()} title={format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" })}>
+                    <time className="w-36 text-right text-xs text-slate-500" dateTime={item.submittedAt.toISOString()} title={format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" })}>
                       {t("queue.waiting", { since: format.relativeTime(item.submittedAt, now) })}
                     </time>
                   </div>

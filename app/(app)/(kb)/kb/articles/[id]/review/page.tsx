@@ -66,34 +66,34 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
-          <Card
-            title={base ? t("review.changesAgainst", { number: base.number, live: base === live ? "yes" : "no" }) : t("review.firstVersion")}
-            action={
-              versions.length > 1 ? (
-                <nav aria-label={t("review.compareWith")} className="flex flex-wrap items-center gap-1 text-xs">
-                  <span className="text-slate-500">{t("review.compareWith")}</span>
-                  {versions.map((v) => (
-                    <Link
-                      key={v.number}
-                      href={v === live ? `?` : `?against=${v.number}`}
-                      aria-current={v === base ? "true" : undefined}
-                      className={v === base ? "rounded bg-brand-50 px-1.5 py-0.5 font-medium text-brand-700" : "rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100"}
-                    >
-                      v{v.number}
-                    </Link>
-                  ))}
-                </nav>
-              ) : undefined
-            }
-          >
-            <div className="p-4">
-              {base ? (
+          {base ? (
+            <Card
+              title={t("review.changesAgainst", { number: base.number, live: base === live ? "yes" : "no" })}
+              action={
+                versions.length > 1 ? (
+                  <nav aria-label={t("review.compareWith")} className="flex flex-wrap items-center gap-1 text-xs">
+                    <span className="text-slate-500">{t("review.compareWith")}</span>
+                    {versions.map((v) => (
+                      <Link
+                        key={v.number}
+                        href={v === live ? "?" : `?against=${v.number}`}
+                        aria-current={v === base ? "true" : undefined}
+                        className={v === base ? "rounded bg-brand-50 px-1.5 py-0.5 font-medium text-brand-700" : "rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100"}
+                      >
+                        v{v.number}
+                      </Link>
+                    ))}
+                  </nav>
+                ) : undefined
+              }
+            >
+              <div className="p-4">
                 <ArticleDiff diff={readableDiff(base.body, candidate.body)} title={diffInline(base.title, candidate.title)} />
-              ) : (
-                <p className="text-sm text-slate-500">{t("review.firstVersionHint")}</p>
-              )}
-            </div>
-          </Card>
+              </div>
+            </Card>
+          ) : (
+            <p className="rounded-lg border border-violet-200 bg-violet-50 px-4 py-2.5 text-sm text-violet-900">{t("review.firstVersionHint")}</p>
+          )}
 
           <Card title={t("review.asReaders")}>
             <div className="p-6">
