@@ -71,10 +71,15 @@ export async function ArticleStaffPanel({ article }: { article: Detail }) {
             <dd className="break-words text-slate-800">{article.author.name}</dd>
           </>
         )}
-        <dt className="text-slate-500">{t("panel.reviewBy")}</dt>
-        <dd className={article.stale ? "font-medium text-amber-700" : "text-slate-800"} data-testid="article-review-due">
-          {article.reviewDueAt ? format.dateTime(article.reviewDueAt, { dateStyle: "medium" }) : "—"}
-        </dd>
+        {/* A review date matters only while readers rely on the article. */}
+        {article.status === "published" && (
+          <>
+            <dt className="text-slate-500">{t("panel.reviewBy")}</dt>
+            <dd className={article.stale ? "font-medium text-amber-700" : "text-slate-800"} data-testid="article-review-due">
+              {article.reviewDueAt ? format.dateTime(article.reviewDueAt, { dateStyle: "medium" }) : "—"}
+            </dd>
+          </>
+        )}
         <dt className="text-slate-500">{t("panel.version")}</dt>
         <dd className="text-slate-800">
           {lastVersion ? t("panel.versionValue", { number: lastVersion.number, date: format.dateTime(lastVersion.publishedAt, { dateStyle: "medium" }) }) : t("panel.neverPublished")}

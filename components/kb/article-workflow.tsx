@@ -39,12 +39,12 @@ export function ArticleWorkflow({ articleId, allowed }: { articleId: string; all
           {t("archive")}
         </Button>
       )}
-      {archiving && (
+      {allowed.includes("archive") && archiving && (
         <form
           className="space-y-2 rounded-lg border border-red-200 bg-red-50/50 p-3"
           onSubmit={(event) => {
             event.preventDefault();
-            archive.run(() => archiveArticleAction({ articleId, reason }));
+            archive.run(() => archiveArticleAction({ articleId, reason }), { onDone: () => setArchiving(false) });
           }}
         >
           <Field id="archive-reason" label={t("archiveReason")} error={archive.fields.reason}>

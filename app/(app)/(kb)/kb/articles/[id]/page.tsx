@@ -12,6 +12,7 @@ import { isItStaff } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { getArticleDetail } from "@/lib/kb/get-article-detail";
 import { countView } from "@/lib/kb/queries/count-view";
+import { reviewTrail } from "@/lib/kb/queries/review-trail";
 import { relatedArticles } from "@/lib/kb/queries/browse-articles";
 import { renderMarkdown } from "@/lib/kb/render-markdown";
 
@@ -34,12 +35,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user, article } = await loadArticle(id);
-  const [t, tr, locale, format, related] = await Promise.all([
+  const [t, tr, locale, format, related, trail] = await Promise.all([
     getTranslations("kb"),
     getTranslations("kbReview"),
     getLocale(),
     getFormatter(),
     relatedArticles(user, { id: article.id, categoryId: article.category?.id ?? null }),
+    reviewTrail(user, article.id),
     article.status === "published" ? countView(article.id) : Promise.resolve(),
   ]);
   const category = article.category ? (locale === "ru" ? article.category.nameRu : article.category.nameEn) : null;
@@ -48,6 +50,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const staff = isItStaff(user.roles);
   const pendingEdit = "pendingEdit" in article ? article.pendingEdit : null;
   const translations = [...(article.translations.of ? [article.translations.of] : []), ...article.translations.by];
+  // A draft that came back from review says why, where its author will look first.
+  const lastStep = trail.filter((s) => s.step !== "created").at(-1);
+  const sentBack = (article.stage === "draft" || article.stage === "published_draft") && lastStep?.step === "sent_back" ? lastStep : null;
 
   return (
     <div className="mx-auto max-w-5xl">
@@ -92,11 +97,16 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             <div className="mb-4 flex flex-wrap items-center gap-3 rounded-xl border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900" data-testid="pending-edit-notice">
               <GitPullRequestDraft aria-hidden className="h-5 w-5 shrink-0 text-sky-600" />
               <p className="min-w-0 flex-1">{tr(pendingEdit.submittedAt ? "pending.inReview" : "pending.draft")}</p>
-              {pendingEdit.submittedAt && article.allowedActions.includes("publish") && (
-                <Link href={`/kb/articles/${article.id}/review`} className="font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950">
-                  {tr("actions.review")}
-                </Link>
-              )}
+              <Link href={`/kb/articles/${article.id}/review`} className="font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950">
+                {pendingEdit.submittedAt && article.allowedActions.includes("publish") ? tr("actions.review") : tr("history.seePending")}
+              </Link>
+            </div>
+          )}
+
+          {staff && sentBack && (
+            <div className="mb-4 rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-950" data-testid="sent-back-notice">
+              <p className="font-medium">{tr("sentBack", { name: sentBack.actorName ?? "—", date: format.dateTime(sentBack.at, { dateStyle: "medium" }) })}</p>
+              {sentBack.comment && <p className="mt-1 whitespace-pre-wrap">{sentBack.comment}</p>}
             </div>
           )}
 
