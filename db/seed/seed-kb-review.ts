@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { schema, type Db } from "../client";
 import type { SeedIds } from "./seed";
 
@@ -46,8 +46,9 @@ const uses: Record<string, { n: number; rejectedAfter?: number }> = {
  */
 export async function seedKnowledgeReview(db: Db, ids: SeedIds): Promise<void> {
   const editor = ids.users.get("editor")!;
-  const rows = await db.select().from(articles).where(inArray(articles.status, ["published", "archived", "in_review"]));
-  const byKey = new Map(rows.filter((r) => r.key).map((r) => [r.key!, r]));
+  // Only the seed's own articles (they have a key): tests may have left others in the same database.
+  const rows = await db.select().from(articles).where(and(inArray(articles.status, ["published", "archived", "in_review"]), isNotNull(articles.key)));
+  const byKey = new Map(rows.map((r) => [r.key!, r]));
 
   for (const article of rows.filter((r) => r.status !== "in_review")) {
     const publishedAt = article.publishedAt ?? article.updatedAt;
@@ -67,7 +68,7 @@ export async function seedKnowledgeReview(db: Db, ids: SeedIds): Promise<void> {
   for (const article of rows.filter((r) => r.status === "in_review")) await seedSubmission(db, ids, article);
 
   // Views: a plausible, fixed number per article (only where nobody has viewed it yet).
-  for (const article of rows.filter((r) => r.status === "published" && r.views === 0 && r.key)) {
+  for (const article of rows.filter((r) => r.status === "published" && r.views === 0)) {
     const views = 20 + ([...article.key!].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 9973, 7) % 380);
     await db.update(articles).set({ views }).where(and(eq(articles.id, article.id), eq(articles.views, 0)));
   }
