@@ -8,6 +8,7 @@ import { people } from "./content/people";
 import { tickets as ticketTemplates } from "./content/tickets";
 import type { PersonSeed } from "./content/types";
 import { planTickets } from "./generate-tickets";
+import { seedKnowledgeReview } from "./seed-kb-review";
 import { seedRouting } from "./seed-routing";
 import { writeTickets } from "./write-tickets";
 
@@ -38,6 +39,8 @@ export async function seedDatabase(url: string, options: { quiet?: boolean; now?
       await writeTickets(db, plans, ids);
       log(`seed: ${plans.length} tickets`);
     }
+    // After the tickets: some of them used articles.
+    await seedKnowledgeReview(db, ids);
     log("seed: done");
   } finally {
     await sql.end();

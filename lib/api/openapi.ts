@@ -97,7 +97,12 @@ const searchPaths = {
   },
 };
 
-const articleAnswer = (status: number) => ({ [String(status)]: { description: "the article as the caller now sees it, with versions and linkedTickets" } });
+const articleAnswer = (status: number) => ({
+  [String(status)]: {
+    description:
+      "the article as the caller now sees it: stage, owner, reviewDueAt, stale, translations { of, by }, allowedActions, versions, linkedTickets (relation captured/used/linked, IT staff only), quality { views, helpful, notHelpful, uses, resolved, rejected } (IT staff only)",
+  },
+});
 const articlePaths = {
   "/api/v1/articles": {
     post: { summary: "A new draft (IT staff)", requestBody: body(kbSchemas.createArticleInput), responses: { ...articleAnswer(201), ...errors(400, 401, 403) } },
@@ -110,6 +115,16 @@ const articlePaths = {
   "/api/v1/articles/{id}/publish": { post: { summary: "A knowledge editor publishes: a new immutable version", parameters: [idParam], responses: { ...articleAnswer(200), ...errors(401, 403, 404, 409) } } },
   "/api/v1/articles/{id}/archive": { post: { summary: "A knowledge editor archives", parameters: [idParam], requestBody: body(kbSchemas.archiveInput), responses: { ...articleAnswer(200), ...errors(400, 401, 403, 404, 409) } } },
   "/api/v1/articles/{id}/feedback": { post: { summary: "Was this helpful?", parameters: [idParam], requestBody: body(kbSchemas.feedbackInput), responses: { "201": { description: "recorded" }, ...errors(400, 401, 404) } } },
+  "/api/v1/articles/{id}/send-back": { post: { summary: "A knowledge editor sends the article (or its pending edit) in review back to the author, with a comment", parameters: [idParam], requestBody: body(kbSchemas.sendBackInput), responses: { ...articleAnswer(200), ...errors(400, 401, 403, 404, 409) } } },
+  "/api/v1/articles/{id}/restore": { post: { summary: "The author or an editor restores an earlier version as a new draft (a published article stays live)", parameters: [idParam], requestBody: body(kbSchemas.restoreVersionInput), responses: { ...articleAnswer(200), ...errors(400, 401, 403, 404, 409) } } },
+  "/api/v1/articles/{id}/reviewed": { post: { summary: "The owner or an editor marks a published article as reviewed: the review date moves a year on", parameters: [idParam], responses: { ...articleAnswer(200), ...errors(401, 403, 404, 409) } } },
+  "/api/v1/articles/{id}/versions/{number}": {
+    get: {
+      summary: "One published version with its readable diff to the previous one (IT staff)",
+      parameters: [idParam, { name: "number", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+      responses: { "200": { description: "number, title, body, publishedAt, publishedBy, previousNumber, titleDiff, diff" }, ...errors(401, 404) },
+    },
+  },
 };
 
 const ticketPaths = Object.fromEntries(

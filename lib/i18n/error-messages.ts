@@ -63,6 +63,12 @@ const russian: Record<string, string> = {
   "An article can be captured only from a resolved or closed ticket": "Статью можно создать только из решённой или закрытой заявки",
   "This article is already linked to the ticket": "Эта статья уже связана с заявкой",
   "Choose an article": "Выберите статью",
+  // Knowledge base: review, owners, translations.
+  "Only the owner or a knowledge editor can do this": "Это может сделать только владелец статьи или редактор базы знаний",
+  "Choose an active IT staff member": "Выберите действующего сотрудника ИТ-службы",
+  "An article cannot translate itself": "Статья не может быть переводом самой себя",
+  "A translation is in the other language": "Перевод должен быть на другом языке",
+  "No such article": "Такой статьи нет",
 };
 
 const statusRu: Record<string, string> = {

@@ -15,6 +15,7 @@ export function factsOf(row: ArticleRow): ArticleFacts {
     status: row.status,
     visibility: row.visibility,
     authorId: row.authorId,
+    ownerId: row.ownerId,
     hasPendingEdit: row.draftTitle !== null || row.draftBody !== null,
     pendingSubmitted: row.draftSubmittedAt !== null,
   };

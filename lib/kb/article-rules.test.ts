@@ -5,6 +5,7 @@ import { allowedArticleActions, checkArticle, mayCreateArticle, stageOf, type Ar
 // The people around one article, as the knowledge-base issue describes them.
 const people: Record<string, { id: string; roles: Role[] }> = {
   author: { id: "u-author", roles: ["specialist"] },
+  owner: { id: "u-owner", roles: ["specialist"] },
   otherSpecialist: { id: "u-specialist2", roles: ["specialist"] },
   dispatcher: { id: "u-dispatcher", roles: ["dispatcher", "specialist"] },
   editor: { id: "u-editor", roles: ["editor", "specialist"] },
@@ -15,7 +16,7 @@ const people: Record<string, { id: string; roles: Role[] }> = {
 };
 type Who = keyof typeof people;
 const everyone = Object.keys(people) as Who[];
-const staff: Who[] = ["author", "otherSpecialist", "dispatcher", "editor", "admin"];
+const staff: Who[] = ["author", "owner", "otherSpecialist", "dispatcher", "editor", "admin"];
 const nonStaff: Who[] = ["requester", "manager", "analyst"];
 const editors: Who[] = ["editor", "admin"];
 
@@ -28,6 +29,7 @@ function article(stage: ArticleStage, visibility: "public" | "internal" = "publi
     status,
     visibility,
     authorId: people.author.id,
+    ownerId: people.owner.id,
     hasPendingEdit: stage === "published_draft" || stage === "published_in_review",
     pendingSubmitted: stage === "published_in_review",
   };
@@ -43,6 +45,7 @@ const expected: Record<ArticleAction, { who: Who[]; from: ArticleStage[] }> = {
   archive: { who: editors, from: ["draft", "in_review", ...liveStages] },
   restoreVersion: { who: ["author", ...editors], from: stages },
   feedback: { who: everyone, from: liveStages },
+  markReviewed: { who: ["owner", ...editors], from: liveStages },
 };
 
 describe("articleRules", () => {

@@ -7,6 +7,8 @@ export type ArticleFacts = {
   status: ArticleStatus;
   visibility: "public" | "internal";
   authorId: string;
+  /** Who keeps the article true (null on rows from before owners existed). */
+  ownerId: string | null;
   /** A published article with a pending edit (draftTitle/draftBody set). */
   hasPendingEdit: boolean;
   /** That pending edit has been submitted for review. */
@@ -22,7 +24,7 @@ export type ArticleActor = { id: string; roles: readonly Role[] };
  */
 export type ArticleStage = "draft" | "in_review" | "published" | "published_draft" | "published_in_review" | "archived";
 
-export type ArticleAction = "view" | "update" | "submit" | "publish" | "sendBack" | "archive" | "restoreVersion" | "feedback";
+export type ArticleAction = "view" | "update" | "submit" | "publish" | "sendBack" | "archive" | "restoreVersion" | "feedback" | "markReviewed";
 
 export function stageOf(article: ArticleFacts): ArticleStage {
   if (article.status !== "published") return article.status;
@@ -40,7 +42,7 @@ export function mayCreateArticle(actor: ArticleActor): boolean {
   return isItStaff(actor.roles);
 }
 
-type Relation = { staff: boolean; editor: boolean; author: boolean; reader: boolean };
+type Relation = { staff: boolean; editor: boolean; author: boolean; owner: boolean; reader: boolean };
 type Rule = { from: ArticleStage[]; who: (r: Relation) => boolean; whoText: string };
 
 const drafts: ArticleStage[] = ["draft", "published_draft"];
@@ -61,6 +63,8 @@ export const articleRules: Record<ArticleAction, Rule> = {
   archive: { from: ["draft", "in_review", ...live], who: (r) => r.editor, whoText: "a knowledge editor" },
   restoreVersion: { from: all, who: (r) => r.author || r.editor, whoText: "the author or a knowledge editor" },
   feedback: { from: live, who: (r) => r.staff || r.reader, whoText: "readers of the article" },
+  // "Still true": the owner answers for the article between publishes; an editor may vouch for anyone's.
+  markReviewed: { from: live, who: (r) => r.owner || r.editor, whoText: "the owner or a knowledge editor" },
 };
 
 function relationOf(article: ArticleFacts, actor: ArticleActor): Relation {
@@ -69,6 +73,7 @@ function relationOf(article: ArticleFacts, actor: ArticleActor): Relation {
     staff,
     editor: isKnowledgeEditor(actor.roles),
     author: staff && article.authorId === actor.id,
+    owner: staff && article.ownerId === actor.id,
     // Everyone signed in reads published public articles; internal ones and unpublished ones are staff only.
     reader: article.visibility === "public" && live.includes(stageOf(article)),
   };

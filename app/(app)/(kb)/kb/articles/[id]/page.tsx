@@ -1,15 +1,18 @@
-import { ChevronLeft, FileText } from "lucide-react";
+import { ChevronLeft, FileText, GitPullRequestDraft, Languages } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ArticleStaffPanel } from "@/components/kb/article-staff-panel";
 import { FeedbackForm } from "@/components/kb/feedback-form";
 import { Prose } from "@/components/kb/prose";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/require-user";
+import { isItStaff } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { getArticleDetail } from "@/lib/kb/get-article-detail";
 import { countView } from "@/lib/kb/queries/count-view";
+import { reviewTrail } from "@/lib/kb/queries/review-trail";
 import { relatedArticles } from "@/lib/kb/queries/browse-articles";
 import { renderMarkdown } from "@/lib/kb/render-markdown";
 
@@ -32,15 +35,24 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user, article } = await loadArticle(id);
-  const [t, locale, format, related] = await Promise.all([
+  const [t, tr, locale, format, related, trail] = await Promise.all([
     getTranslations("kb"),
+    getTranslations("kbReview"),
     getLocale(),
     getFormatter(),
     relatedArticles(user, { id: article.id, categoryId: article.category?.id ?? null }),
+    reviewTrail(user, article.id),
     article.status === "published" ? countView(article.id) : Promise.resolve(),
   ]);
   const category = article.category ? (locale === "ru" ? article.category.nameRu : article.category.nameEn) : null;
   const live = article.status === "published";
+  // The side panel, the pending edit and the counters are for IT staff; readers see the article alone.
+  const staff = isItStaff(user.roles);
+  const pendingEdit = "pendingEdit" in article ? article.pendingEdit : null;
+  const translations = [...(article.translations.of ? [article.translations.of] : []), ...article.translations.by];
+  // A draft that came back from review says why, where its author will look first.
+  const lastStep = trail.filter((s) => s.step !== "created").at(-1);
+  const sentBack = (article.stage === "draft" || article.stage === "published_draft") && lastStep?.step === "sent_back" ? lastStep : null;
 
   return (
     <div className="mx-auto max-w-5xl">
@@ -48,7 +60,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         <ChevronLeft aria-hidden className="h-4 w-4" />
         {t("home")}
       </Link>
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <article className="min-w-0">
           <header className="mb-6">
             <div className="flex flex-wrap items-center gap-2 text-sm text-slate-500">
@@ -69,7 +81,34 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             <h1 className="mt-2 text-3xl font-semibold tracking-tight text-slate-900" lang={article.language}>
               {article.title}
             </h1>
+            {translations.length > 0 && (
+              <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-500" data-testid="article-translations">
+                <Languages aria-hidden className="h-4 w-4 text-slate-400" />
+                {translations.map((other) => (
+                  <Link key={other.id} href={`/kb/articles/${other.id}`} hrefLang={other.language} lang={other.language} className="font-medium text-brand-700 hover:underline">
+                    {tr(`readIn.${other.language}`)}
+                  </Link>
+                ))}
+              </p>
+            )}
           </header>
+
+          {staff && pendingEdit && (
+            <div className="mb-4 flex flex-wrap items-center gap-3 rounded-xl border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900" data-testid="pending-edit-notice">
+              <GitPullRequestDraft aria-hidden className="h-5 w-5 shrink-0 text-sky-600" />
+              <p className="min-w-0 flex-1">{tr(pendingEdit.submittedAt ? "pending.inReview" : "pending.draft")}</p>
+              <Link href={`/kb/articles/${article.id}/review`} className="font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950">
+                {pendingEdit.submittedAt && article.allowedActions.includes("publish") ? tr("actions.review") : tr("history.seePending")}
+              </Link>
+            </div>
+          )}
+
+          {staff && sentBack && (
+            <div className="mb-4 rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-950" data-testid="sent-back-notice">
+              <p className="font-medium">{tr("sentBack", { name: sentBack.actorName ?? "—", date: format.dateTime(sentBack.at, { dateStyle: "medium" }) })}</p>
+              {sentBack.comment && <p className="mt-1 whitespace-pre-wrap">{sentBack.comment}</p>}
+            </div>
+          )}
 
           <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
             <Prose html={renderMarkdown(article.body)} testId="article-body" />
@@ -92,7 +131,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           )}
         </article>
 
-        <aside className="space-y-6 lg:pt-16">
+        <aside className={staff ? "space-y-6" : "space-y-6 lg:pt-16"}>
+          {staff && <ArticleStaffPanel article={article} />}
           {related.length > 0 && (
             <section data-testid="related-articles">
               <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">{t("article.related")}</h2>
