@@ -114,6 +114,15 @@ export async function ArticleStaffPanel({ article }: { article: Detail }) {
         </PanelSection>
       )}
 
+      {translations.length === 0 && article.stage !== "archived" && (
+        <div className="border-t border-slate-100 px-4 py-3">
+          <Link href={`/kb/articles/new?translationOf=${article.id}`} className={buttonClass("ghost", "md", "w-full")}>
+            <Languages aria-hidden className="h-4 w-4" />
+            {t("actions.translate", { language: article.language === "ru" ? "en" : "ru" })}
+          </Link>
+        </div>
+      )}
+
       {translations.length > 0 && (
         <PanelSection title={t("panel.translations")}>
           <ul className="space-y-1 text-sm">

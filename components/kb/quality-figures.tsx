@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { helpfulShare, type QualityCounts } from "@/lib/kb/quality-rules";
 
-/** The quality counters as four small figures, each with the numbers behind it on hover and for screen readers. */
+/** The quality counters as small figures, each with the numbers behind it on hover and for screen readers. */
 export async function QualityFigures({ quality }: { quality: QualityCounts }) {
   const t = await getTranslations("kbReview.quality");
   const share = helpfulShare(quality);
   const votes = quality.helpful + quality.notHelpful;
   const figures = [
+    // The headline of a knowledge-centric desk: problems this article solved before they became tickets.
+    { key: "deflections", value: String(quality.deflections), detail: t("deflectionsDetail", { n: quality.deflections }), tone: "text-emerald-700", wide: true },
     { key: "views", value: String(quality.views), detail: t("viewsDetail", { n: quality.views }), tone: "text-slate-900" },
     {
       key: "helpful",
@@ -20,7 +22,7 @@ export async function QualityFigures({ quality }: { quality: QualityCounts }) {
   return (
     <dl className="grid grid-cols-2 gap-2" data-testid="quality-figures">
       {figures.map((f) => (
-        <div key={f.key} className="rounded-lg bg-slate-50 px-3 py-2" title={f.detail}>
+        <div key={f.key} className={`rounded-lg bg-slate-50 px-3 py-2 ${"wide" in f ? "col-span-2" : ""}`} title={f.detail}>
           <dt className="text-[11px] font-medium uppercase tracking-wide text-slate-500">{t(f.key)}</dt>
           <dd className={`text-lg font-semibold tabular-nums ${f.tone}`} data-testid={`quality-${f.key}`}>
             {f.value}

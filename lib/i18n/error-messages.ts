@@ -69,6 +69,10 @@ const russian: Record<string, string> = {
   "An article cannot translate itself": "Статья не может быть переводом самой себя",
   "A translation is in the other language": "Перевод должен быть на другом языке",
   "No such article": "Такой статьи нет",
+  "Give a date, e.g. 2027-06-30": "Укажите дату, например 2027-06-30",
+  // Article attachments.
+  "Choose a file to attach": "Выберите файл",
+  "Send the file as multipart/form-data in the field `file`": "Передайте файл как multipart/form-data в поле `file`",
 };
 
 const statusRu: Record<string, string> = {

@@ -3,7 +3,7 @@ import { attentionReasons, compareAttention, helpfulShare, isOftenRejected, isUn
 import { isStale, nextReviewDue } from "./review-date";
 
 const now = new Date("2026-11-27T12:00:00Z");
-const zero: QualityCounts = { views: 0, helpful: 0, notHelpful: 0, uses: 0, resolved: 0, rejected: 0 };
+const zero: QualityCounts = { views: 0, helpful: 0, notHelpful: 0, uses: 0, resolved: 0, rejected: 0, deflections: 0 };
 const fresh = { status: "published", reviewDueAt: new Date("2027-06-01T00:00:00Z") };
 
 describe("quality rules", () => {

@@ -11,6 +11,8 @@ export type QualityCounts = {
   resolved: number;
   /** Solutions that used the article and were rejected by the requester afterwards. */
   rejected: number;
+  /** Requesters for whom the article, suggested while they typed, was "This solved my problem": no ticket filed. */
+  deflections: number;
 };
 
 export type AttentionReason = "stale" | "unhelpful" | "oftenRejected";

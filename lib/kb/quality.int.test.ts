@@ -12,6 +12,7 @@ import { getArticleDetail } from "./get-article-detail";
 import { needsAttention } from "./queries/needs-attention";
 import { reviewQueue } from "./queries/review-queue";
 import { reviewTrail } from "./queries/review-trail";
+import { linkArticle } from "./capture/capture";
 import { makeKnowledgeEditor } from "./test-editor";
 
 type Org = Awaited<ReturnType<typeof makeOrganisation>>;
@@ -42,7 +43,7 @@ describe("article quality signals and review against PostgreSQL", () => {
     const article = await createArticle(org.specialist, { title: "Полосы при печати", body: "Почистите барабан", visibility: "public", language: "ru" });
     await publishArticle(editor, article.id);
     const quality = async () => (await getArticleDetail(editor, article.id)).quality;
-    expect(await quality()).toEqual({ views: 0, helpful: 0, notHelpful: 0, uses: 0, resolved: 0, rejected: 0 });
+    expect(await quality()).toEqual({ views: 0, helpful: 0, notHelpful: 0, uses: 0, resolved: 0, rejected: 0, deflections: 0 });
 
     const first = await solvedWith(article.id);
     expect(await quality()).toMatchObject({ uses: 1, resolved: 1, rejected: 0 });
@@ -73,6 +74,17 @@ describe("article quality signals and review against PostgreSQL", () => {
     const seen = await getArticleDetail(org.requester, article.id);
     expect(seen).not.toHaveProperty("quality");
     expect(seen.linkedTickets).toEqual([]);
+  });
+
+  it("counts an article linked while the ticket was worked on as used once the ticket is resolved", async () => {
+    const article = await createArticle(org.specialist, { title: "Сканер не видит браслет", body: "Протрите окно сканера", visibility: "public", language: "ru" });
+    await publishArticle(editor, article.id);
+    const ticket = await createTicket(org.requester, { type: "incident", subject: "Сканер не читает браслеты" });
+    await assignTicket(org.dispatcher, ticket.id, { assigneeId: org.specialist.id });
+    await linkArticle(org.specialist, ticket.id, article.id);
+    expect((await getArticleDetail(editor, article.id)).quality).toMatchObject({ uses: 0 });
+    await resolveTicket(org.specialist, ticket.id, { solution: "Протёрли окно сканера" });
+    expect((await getArticleDetail(editor, article.id)).quality).toMatchObject({ uses: 1, resolved: 1 });
   });
 
   it("flags a stale article until its owner marks it as reviewed", async () => {

@@ -21,6 +21,12 @@ export async function resolveTicket(actor: CurrentUser, ticketId: string, raw: z
         .values({ ticketId: ticket.id, articleId: input.articleId, relation: "used" })
         .onConflictDoUpdate({ target: [schema.ticketArticles.ticketId, schema.ticketArticles.articleId], set: { relation: "used" } });
     }
+    // An article linked to the ticket while it was worked on is part of the solution too: resolving counts as
+    // a use of it (an article captured from this ticket is its outcome, not its solution, and stays as it is).
+    await tx.db
+      .update(schema.ticketArticles)
+      .set({ relation: "used" })
+      .where(and(eq(schema.ticketArticles.ticketId, ticket.id), eq(schema.ticketArticles.relation, "linked")));
     const now = new Date();
     const breached = ticket.breached || (ticket.resolutionDueAt !== null && now > ticket.resolutionDueAt);
     await updateTicket(

@@ -13,7 +13,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { articlesInCategory, popularArticles, recentArticles, rootCategoryCounts } from "@/lib/kb/queries/browse-articles";
 import { searchArticles } from "@/lib/kb/queries/search-articles";
 import { listArticles } from "@/lib/kb/list-articles";
-import { mayCreateArticle } from "@/lib/kb/article-rules";
+import { isKnowledgeEditor, mayCreateArticle } from "@/lib/kb/article-rules";
+import { KbEditorTabs } from "@/components/kb/kb-editor-tabs";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("kb"))("title") };
@@ -82,6 +83,7 @@ export default async function KnowledgeBasePage({ searchParams }: { searchParams
           </Link>
         )}
       </PageHeader>
+      {isKnowledgeEditor(user.roles) && <KbEditorTabs current="home" />}
       <div className="mb-8 rounded-2xl border border-slate-200 bg-gradient-to-br from-brand-50 to-white p-6 shadow-sm">
         <p className="mb-4 text-sm text-slate-600">{t("intro")}</p>
         <KbSearchForm q={q} />

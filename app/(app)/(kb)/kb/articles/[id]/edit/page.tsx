@@ -40,6 +40,7 @@ export default async function EditArticlePage({ params, searchParams }: { params
     status: article.status,
     visibility: article.visibility,
     authorId: article.authorId,
+    ownerId: article.ownerId,
     hasPendingEdit: Boolean(article.pendingEdit),
     pendingSubmitted: Boolean(article.pendingEdit?.submittedAt),
   };
