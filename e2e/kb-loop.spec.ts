@@ -106,4 +106,5 @@ test("a solved ticket becomes an article that answers the next requester without
   await expect(editor.getByTestId("quality-helpful")).toContainText("100%");
   await expect(editor.getByRole("link", { name: new RegExp(ticket.number) })).toBeVisible();
   await screenshot(editor, "kb-05-counters");
+  for (const person of [specialist, editor, requester]) await person.context().close();
 });
