@@ -20,7 +20,7 @@ type Item = {
 // up the moment it is shown or focused again.
 const pollMs = 30_000;
 
-/** The header's bell: unread count, and a dropdown of the latest notifications linking to their tickets. */
+/** The header's bell: unread count, and a dropdown of the latest notifications linking to their tickets or articles. */
 export function NotificationBell() {
   const t = useTranslations("notify");
   const format = useFormatter();
@@ -166,7 +166,8 @@ export function NotificationBell() {
                         {item.actorName && <span className="text-slate-500"> · {item.actorName}</span>}
                       </span>
                       <span className="block truncate text-xs text-slate-500">
-                        <span className="font-mono">{item.ticketNumber}</span> {item.subject}
+                        {item.ticketNumber && <span className="font-mono">{item.ticketNumber} </span>}
+                        {item.subject}
                       </span>
                       {loadedAt && <span className="block text-xs text-slate-400">{format.relativeTime(new Date(item.createdAt), loadedAt)}</span>}
                     </span>

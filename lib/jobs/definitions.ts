@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
+import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
 import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
 import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
 import { checkSla } from "@/lib/routing/sla-check";
@@ -39,6 +40,13 @@ export const jobs = {
     name: "notify.ticket",
     payload: z.object({ eventId: z.number().int() }),
     handler: notifyTicketEvent,
+    retryLimit: 20,
+  }),
+  // Tells the people concerned about one review step of an article (submitted, sent back, published).
+  "notify.article": defineJob({
+    name: "notify.article",
+    payload: z.object({ eventId: z.number().int() }),
+    handler: notifyArticleEvent,
     retryLimit: 20,
   }),
   // Sends one mail of the mail log; retried with growing waits while the SMTP server is down.

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { schema, withTransaction, type Tx } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/queue";
+import { notifiedArticleActions } from "@/lib/notify/pick-article-recipients";
 import { checkArticle, type ArticleAction, type ArticleFacts } from "./article-rules";
 
 export type ArticleRow = typeof schema.articles.$inferSelect;
@@ -21,18 +21,27 @@ export function factsOf(row: ArticleRow): ArticleFacts {
   };
 }
 
-/** Records a change of an article: the audit event and, when it changes what search shows, a re-index. */
+/**
+ * Records a change of an article: the audit event, the job that tells people of a review step (submitted,
+ * sent back, published) and, when it changes what search shows, a re-index — all in the caller's transaction,
+ * so the side effects exist exactly when the change does. Returns the event id.
+ */
 export async function recordArticleEvent(
   tx: Tx,
   articleId: string,
   actorId: string,
   event: { action: string; changes?: Record<string, { from?: unknown; to?: unknown }>; data?: Record<string, unknown>; reindex?: boolean },
-): Promise<void> {
-  await recordAudit(tx, { actorId, entityType: "article", entityId: articleId, action: event.action, changes: event.changes, data: event.data });
+): Promise<number> {
+  const [row] = await tx.db
+    .insert(schema.auditEvents)
+    .values({ actorId, entityType: "article", entityId: articleId, action: event.action, changes: event.changes, data: event.data })
+    .returning({ id: schema.auditEvents.id });
+  if (notifiedArticleActions.has(event.action)) await enqueue(tx, "notify.article", { eventId: row.id });
   if (event.reindex !== false) {
     // Several changes in a row collapse into one re-index.
     await enqueue(tx, "search.index", { kind: "article", id: articleId }, { singletonKey: `article:${articleId}` });
   }
+  return row.id;
 }
 
 /**

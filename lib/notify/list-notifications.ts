@@ -1,5 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
+import { articleNotificationPath } from "./article-notification-path";
 import { countUnreadNotifications } from "./count-unread-notifications";
 
 export type NotificationItem = {
@@ -25,14 +26,17 @@ export async function listNotifications(userId: string, limit = 20): Promise<{ i
   const rows = await getDb().select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt)).limit(limit);
   const items = rows.map((row) => {
     const number = typeof row.data.ticketNumber === "number" ? `HD-${row.data.ticketNumber}` : null;
+    // An article's notification has no ticket: it names the article by title and links to it.
+    const articleId = str(row.data.articleId);
+    const url = number ? `/tickets/${number}` : articleId ? articleNotificationPath(articleId, row.kind.replace(/^article\./, "")) : null;
     return {
       id: row.id,
       kind: row.kind,
       ticketId: row.ticketId,
       ticketNumber: number,
-      subject: str(row.data.subject),
+      subject: str(row.data.subject) ?? str(row.data.title),
       actorName: str(row.data.actorName),
-      url: number ? `/tickets/${number}` : null,
+      url,
       createdAt: row.createdAt,
       readAt: row.readAt,
     };
