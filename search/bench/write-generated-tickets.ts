@@ -1,7 +1,7 @@
 import { categories } from "@/db/seed/content/categories";
 import { departments } from "@/db/seed/content/departments";
 import { schema, type Db } from "@/db/client";
-import type { TicketSource } from "../documents/types";
+import type { ArticleSource, TicketSource } from "../documents/types";
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
 
@@ -16,14 +16,16 @@ export async function writeGeneratedReferences(db: Db): Promise<void> {
   await db.insert(schema.categories).values(Array.from({ length: 30 }, (_, i) => ({ id: uuid(1_000_000 + i), key: `bench-${categories[i % categories.length].key}-${i}`, nameRu: `Категория ${i}`, nameEn: `Category ${i}` })));
 }
 
-/** Stores generated tickets with their remarks, a thousand rows a statement. */
+/**
+ * Stores generated tickets with their remarks, a thousand rows a statement. Their numbers come from the
+ * table's sequence, not the generator, so they can join a database the demo seed has already numbered.
+ */
 export async function writeGeneratedTickets(db: Db, sources: TicketSource[]): Promise<void> {
   for (let i = 0; i < sources.length; i += 1000) {
     const batch = sources.slice(i, i + 1000);
     await db.insert(schema.tickets).values(
       batch.map((t) => ({
         id: t.id,
-        number: t.number,
         type: t.type,
         status: t.status,
         priority: t.priority,
@@ -43,5 +45,26 @@ export async function writeGeneratedTickets(db: Db, sources: TicketSource[]): Pr
     );
     const remarks = batch.flatMap((t) => t.remarks.map((r) => ({ ticketId: t.id, authorId: t.assigneeId!, body: r.body, internal: r.internal, createdAt: t.createdAt })));
     if (remarks.length) await db.insert(schema.ticketRemarks).values(remarks);
+  }
+}
+
+/** Stores generated articles (their author one of the generated specialists), five hundred rows a statement. */
+export async function writeGeneratedArticles(db: Db, sources: ArticleSource[]): Promise<void> {
+  for (let i = 0; i < sources.length; i += 500) {
+    await db.insert(schema.articles).values(
+      sources.slice(i, i + 500).map((a, j) => ({
+        id: a.id,
+        title: a.title,
+        body: a.body,
+        tags: a.tags,
+        visibility: a.visibility,
+        status: a.status,
+        language: a.language,
+        authorId: uuid(3_000_000 + ((i + j) % 12)),
+        createdAt: a.createdAt,
+        updatedAt: a.updatedAt,
+        publishedAt: a.publishedAt,
+      })),
+    );
   }
 }
