@@ -8,10 +8,11 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { buildIfChanged } from "./lib/app-build";
-import { benchDatabase, benchSearchUrl } from "./lib/bench-services";
+import { benchDatabase, benchSearchNode } from "./lib/bench-services";
 import { cleanupList } from "./lib/cleanups";
 import { freePort } from "./lib/free-port";
 import { printLoad } from "./lib/print-load";
+import { processCpu } from "./lib/process-cpu";
 import { startChild, step } from "./lib/run";
 import { waitForHttp } from "./lib/wait-for-http";
 import { generateArticles, generateTickets } from "@/search/bench/generate-corpus";
@@ -45,8 +46,8 @@ async function main() {
   // First, while nothing else runs: the build is the one CPU-heavy step, and it fails fast on a broken tree.
   await buildIfChanged({ ...process.env, NODE_ENV: "production" });
   // The search node takes a while to start: let it, while the database is filled.
-  const searchUrl = benchSearchUrl(cleanups.add);
-  searchUrl.catch(() => {}); // awaited below; its error is thrown there
+  const searchNode = benchSearchNode(cleanups.add);
+  searchNode.catch(() => {}); // awaited below; its error is thrown there
 
   const databaseUrl = await step("database: create, migrate, seed the demo", () => benchDatabase(cleanups.add));
   // The production code run in this process (token creation, reindex) uses this database, and, on a shared
@@ -72,7 +73,7 @@ async function main() {
   });
   const tokens = await step(`${clients} requesters' API tokens`, () => requesterTokens(clients));
 
-  const elasticsearchUrl = await step("search node", () => searchUrl);
+  const { url: elasticsearchUrl, pid: searchPid } = await step("search node", () => searchNode);
   await step("index from Postgres (the production reindex)", () => indexAll(elasticsearchUrl));
 
   const port = await freePort();
@@ -85,10 +86,11 @@ async function main() {
     AUTH_SECRET: randomBytes(32).toString("base64url"),
   };
   const baseUrl = `http://127.0.0.1:${port}`;
-  await step(`next start on ${baseUrl}`, async () => {
+  const webPid = await step(`next start on ${baseUrl}`, async () => {
     const web = startChild("web", "node_modules/.bin/next", ["start", "-p", String(port)], env);
     cleanups.add("stop the web server", web.stop);
     await waitForHttp(`${baseUrl}/api/health`);
+    return web.child.pid;
   });
 
   const typists = httpTypists(baseUrl, tokens);
@@ -96,15 +98,23 @@ async function main() {
     throw new Error(`the first suggestion request failed (${[...typists.tally.failures.keys()].join(", ")}); see the server output above`);
   });
 
+  const parts = { web: webPid, search: searchPid, database: new URL(databaseUrl).pathname.slice(1) };
+
   console.log(`\n▶ typing: ${clients} clients for ${seconds} s after a ${WARMUP_SECONDS} s warm-up, each waiting for its answer, then ${DEBOUNCE_MS} ms (the form's debounce) before the next request`);
-  const typing = await driveLoad(clients, seconds, typists.next, { thinkMs: DEBOUNCE_MS, warmupSeconds: WARMUP_SECONDS });
-  printLoad("typing (think time = debounce)", clients, typing, typists.tally);
+  await driveLoad(clients, WARMUP_SECONDS, typists.next, { thinkMs: DEBOUNCE_MS });
+  typists.tally.reset();
+  let cpu = processCpu(parts);
+  const typing = await driveLoad(clients, seconds, typists.next, { thinkMs: DEBOUNCE_MS });
+  printLoad("typing (think time = debounce)", clients, typing, typists.tally, cpu.perRequest(typing.latencies.length));
 
   const saturationSeconds = Math.max(3, Math.round(seconds / 3));
   console.log(`\n▶ saturation: the same ${clients} clients back-to-back, no think time, for ${saturationSeconds} s after 2 s of warm-up`);
   const capacity = httpTypists(baseUrl, tokens, 2);
-  const saturation = await driveLoad(clients, saturationSeconds, capacity.next, { warmupSeconds: 2 });
-  printLoad("saturation (no think time)", clients, saturation, capacity.tally);
+  await driveLoad(clients, 2, capacity.next);
+  capacity.tally.reset();
+  cpu = processCpu(parts);
+  const saturation = await driveLoad(clients, saturationSeconds, capacity.next);
+  printLoad("saturation (no think time)", clients, saturation, capacity.tally, cpu.perRequest(saturation.latencies.length));
 }
 
 /**

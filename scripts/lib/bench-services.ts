@@ -41,11 +41,11 @@ export async function benchDatabase(addCleanup: AddCleanup): Promise<string> {
  * ELASTICSEARCH_URL when set (the run then uses indices of its own there, see SEARCH_INDEX_PREFIX in the caller);
  * else the embedded node on a free port with an empty data folder under .data/, stopped and removed afterwards.
  */
-export async function benchSearchUrl(addCleanup: AddCleanup): Promise<string> {
-  if (process.env.ELASTICSEARCH_URL) return process.env.ELASTICSEARCH_URL;
+export async function benchSearchNode(addCleanup: AddCleanup): Promise<{ url: string; pid?: number }> {
+  if (process.env.ELASTICSEARCH_URL) return { url: process.env.ELASTICSEARCH_URL };
   const dataDir = resolve(`.data/bench-suggest-search-${process.pid}`);
   addCleanup("remove the search data", () => rm(dataDir, { recursive: true, force: true }));
   const engine = await startSearchEngine({ port: await freePort(), dataDir });
   addCleanup("stop the search node", engine.stop);
-  return engine.url;
+  return { url: engine.url, pid: engine.pid };
 }

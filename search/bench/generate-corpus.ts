@@ -55,7 +55,14 @@ export function* generateTickets(count: number, seed = 42): Generator<{ id: stri
       categoryPath: [],
       lastEventAt: null,
     };
-    yield { id: source.id, source, document: buildTicketDocument(source) };
+    // Built on demand: a benchmark that stores the sources in Postgres needs no documents.
+    yield {
+      id: source.id,
+      source,
+      get document() {
+        return buildTicketDocument(source);
+      },
+    };
   }
 }
 
@@ -80,6 +87,12 @@ export function* generateArticles(count: number, seed = 7): Generator<{ id: stri
       updatedAt: at,
       publishedAt: at,
     };
-    yield { id: source.id, source, document: buildArticleDocument(source) };
+    yield {
+      id: source.id,
+      source,
+      get document() {
+        return buildArticleDocument(source);
+      },
+    };
   }
 }

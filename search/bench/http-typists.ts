@@ -1,7 +1,7 @@
 import { seededRandom } from "./random";
 import { typedProblems, typedRequests } from "./typed-problems";
 
-export type Tally = { answers: number; withItems: number; limited: number; failures: Map<string, number> };
+export type Tally = { answers: number; withItems: number; limited: number; failures: Map<string, number>; reset: () => void };
 
 /**
  * People filling in the new-ticket form against a running server: client `c` signs its requests with
@@ -10,7 +10,15 @@ export type Tally = { answers: number; withItems: number; limited: number; failu
  * `items` list throws (an error for the load driver) and is counted in `tally.failures` by cause.
  */
 export function httpTypists(baseUrl: string, tokens: string[], seed = 1) {
-  const tally: Tally = { answers: 0, withItems: 0, limited: 0, failures: new Map() };
+  const tally: Tally = {
+    answers: 0,
+    withItems: 0,
+    limited: 0,
+    failures: new Map(),
+    reset() {
+      Object.assign(tally, { answers: 0, withItems: 0, limited: 0, failures: new Map() });
+    },
+  };
   const typists = new Map<number, { random: ReturnType<typeof seededRandom>; requests: Iterator<{ q: string; description?: string }> }>();
   const fail = (cause: string): never => {
     tally.failures.set(cause, (tally.failures.get(cause) ?? 0) + 1);

@@ -1,8 +1,11 @@
 import { categories } from "@/db/seed/content/categories";
 import { departments } from "@/db/seed/content/departments";
-import { schema, type Db } from "@/db/client";
+import { schema, type Db, type Sql } from "@/db/client";
 import type { ArticleSource, TicketSource } from "../documents/types";
+import { copyRows } from "./copy-rows";
 
+// drizzle keeps the postgres.js client it was made with as $client (at run time; db/client.ts's Db type omits it).
+const clientOf = (db: Db) => (db as unknown as { $client: Sql }).$client;
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
 
 /** The people, departments and categories generate-corpus.ts refers to, so its tickets can be stored. */
@@ -17,54 +20,28 @@ export async function writeGeneratedReferences(db: Db): Promise<void> {
 }
 
 /**
- * Stores generated tickets with their remarks, a thousand rows a statement. Their numbers come from the
- * table's sequence, not the generator, so they can join a database the demo seed has already numbered.
+ * Stores generated tickets with their remarks, by COPY. Their numbers come from the table's sequence, not the
+ * generator, so they can join a database the demo seed has already numbered.
  */
 export async function writeGeneratedTickets(db: Db, sources: TicketSource[]): Promise<void> {
-  for (let i = 0; i < sources.length; i += 1000) {
-    const batch = sources.slice(i, i + 1000);
-    await db.insert(schema.tickets).values(
-      batch.map((t) => ({
-        id: t.id,
-        type: t.type,
-        status: t.status,
-        priority: t.priority,
-        subject: t.subject,
-        description: t.description,
-        solution: t.solution,
-        shareable: t.shareable,
-        categoryId: t.categoryId,
-        requesterId: t.requesterId,
-        createdById: t.createdById,
-        assigneeId: t.assigneeId,
-        createdAt: t.createdAt,
-        updatedAt: t.updatedAt,
-        resolvedAt: t.resolvedAt,
-        closedAt: t.closedAt,
-      })),
-    );
-    const remarks = batch.flatMap((t) => t.remarks.map((r) => ({ ticketId: t.id, authorId: t.assigneeId!, body: r.body, internal: r.internal, createdAt: t.createdAt })));
-    if (remarks.length) await db.insert(schema.ticketRemarks).values(remarks);
-  }
+  const columns = ["id", "type", "status", "priority", "subject", "description", "solution", "shareable", "category_id", "requester_id", "created_by_id", "assignee_id", "created_at", "updated_at", "resolved_at", "closed_at"];
+  await copyRows(
+    clientOf(db),
+    "tickets",
+    columns,
+    sources.map((t) => [t.id, t.type, t.status, t.priority, t.subject, t.description, t.solution, t.shareable, t.categoryId, t.requesterId, t.createdById, t.assigneeId, t.createdAt, t.updatedAt, t.resolvedAt, t.closedAt]),
+  );
+  const remarks = sources.flatMap((t) => t.remarks.map((r) => [t.id, t.assigneeId!, r.body, r.internal, t.createdAt]));
+  await copyRows(clientOf(db), "ticket_remarks", ["ticket_id", "author_id", "body", "internal", "created_at"], remarks);
 }
 
-/** Stores generated articles (their author one of the generated specialists), five hundred rows a statement. */
+/** Stores generated articles by COPY, their authors the generated specialists in turn. */
 export async function writeGeneratedArticles(db: Db, sources: ArticleSource[]): Promise<void> {
-  for (let i = 0; i < sources.length; i += 500) {
-    await db.insert(schema.articles).values(
-      sources.slice(i, i + 500).map((a, j) => ({
-        id: a.id,
-        title: a.title,
-        body: a.body,
-        tags: a.tags,
-        visibility: a.visibility,
-        status: a.status,
-        language: a.language,
-        authorId: uuid(3_000_000 + ((i + j) % 12)),
-        createdAt: a.createdAt,
-        updatedAt: a.updatedAt,
-        publishedAt: a.publishedAt,
-      })),
-    );
-  }
+  const columns = ["id", "title", "body", "tags", "visibility", "status", "language", "author_id", "created_at", "updated_at", "published_at"];
+  await copyRows(
+    clientOf(db),
+    "articles",
+    columns,
+    sources.map((a, i) => [a.id, a.title, a.body, a.tags, a.visibility, a.status, a.language, uuid(3_000_000 + (i % 12)), a.createdAt, a.updatedAt, a.publishedAt]),
+  );
 }
