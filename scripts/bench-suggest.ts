@@ -23,7 +23,7 @@ import { closeDb, getDb, schema } from "@/db/client";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { createSearchClient } from "@/search/client";
 import { ensureIndices } from "@/search/indices/ensure-indices";
-import { searchKinds } from "@/search/indices/names";
+import { aliasName, searchKinds } from "@/search/indices/names";
 import { reindexKind } from "@/search/sync/reindex";
 import { eq } from "drizzle-orm";
 
@@ -142,6 +142,11 @@ async function indexAll(elasticsearchUrl: string): Promise<void> {
       const result = await reindexKind(client, getDb(), kind);
       console.log(`  ${kind}: ${result.documents} documents into ${result.index} in ${result.seconds.toFixed(1)} s (${Math.round(result.documents / result.seconds)}/s)`);
     }
+    // The node goes on merging the new segments for a while; measuring meanwhile would measure the rebuild.
+    const t0 = performance.now();
+    const merging = async () => (await client.indices.stats({ index: searchKinds.map(aliasName), metric: "merge" }))._all.total?.merges?.current ?? 0;
+    while ((await merging()) > 0 && performance.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 1000));
+    console.log(`  merges settled after ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   } finally {
     await client.close();
   }
