@@ -113,6 +113,7 @@ async function main() {
   typists.tally.reset();
   let cpu = processCpu(parts);
   const typing = await driveLoad(clients, seconds, typists.next, { thinkMs: DEBOUNCE_MS });
+  if (cleanups.stopping()) return;
   printLoad("typing (think time = debounce)", clients, typing, typists.tally, cpu.perRequest(typing.latencies.length));
 
   const saturationSeconds = Math.max(3, Math.round(seconds / 3));
@@ -122,6 +123,7 @@ async function main() {
   capacity.tally.reset();
   cpu = processCpu(parts);
   const saturation = await driveLoad(clients, saturationSeconds, capacity.next);
+  if (cleanups.stopping()) return;
   printLoad("saturation (no think time)", clients, saturation, capacity.tally, cpu.perRequest(saturation.latencies.length));
 }
 
