@@ -11,3 +11,5 @@ export function seededRandom(seed: number) {
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
   };
 }
+
+export type Random = ReturnType<typeof seededRandom>;
