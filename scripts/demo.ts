@@ -2,7 +2,7 @@
 // sink — migrated, seeded and served on http://localhost:3000 (PORT overrides). Set DATABASE_URL,
 // ELASTICSEARCH_URL or SMTP_URL to use real services instead.
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, statSync, mkdirSync, writeFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startEmbeddedPostgres } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
@@ -12,7 +12,9 @@ import { startMailSink } from "@/lib/mail/mail-sink";
 import { startSearchEngine } from "@/search/engine";
 import { prepareSearch } from "@/search/sync/prepare-search";
 import { assertPortFree } from "./lib/ports";
-import { run, startChild, step } from "./lib/run";
+import { buildIfChanged } from "./lib/app-build";
+import { startChild, step } from "./lib/run";
+import { waitForHttp } from "./lib/wait-for-http";
 
 const started = Date.now();
 const dataDir = process.env.DATA_DIR ?? ".data";
@@ -26,27 +28,6 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-/** The newest modification time of the app's sources (folders and files), to rebuild only when something changed. */
-function newestSource(dirs: string[]): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    if (!statSync(dir).isDirectory()) return void (newest = Math.max(newest, statSync(dir).mtimeMs));
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name === "target") continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  dirs.filter(existsSync).forEach(walk);
-  return newest;
-}
-
-function needsBuild(): boolean {
-  const buildId = ".next/BUILD_ID";
-  if (!existsSync(buildId)) return true;
-  return newestSource(["app", "components", "lib", "db", "search", "public", "package-lock.json", "next.config.ts"]) > statSync(buildId).mtimeMs;
-}
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
@@ -89,7 +70,7 @@ async function main() {
     // Next and the worker share one small database: keep their pools modest.
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "5",
   };
-  if (needsBuild()) await step("build the app", () => run("npx", ["next", "build"], env));
+  await buildIfChanged(env);
   const { url: elasticsearchUrl } = await step("search node", () => search);
   env.ELASTICSEARCH_URL = elasticsearchUrl;
   await step("search indices", () => prepareSearch({ databaseUrl, searchUrl: elasticsearchUrl }));
@@ -108,15 +89,6 @@ async function main() {
   throw new Error("a process of the demo stopped; see its output above");
 }
 
-async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ok = await fetch(url).then((r) => r.status < 500, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 async function stopAll() {
   for (const stop of stops.reverse()) await stop().catch(() => {});
