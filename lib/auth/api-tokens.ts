@@ -57,13 +57,21 @@ export async function listApiTokens(userId: string) {
     .orderBy(desc(schema.apiTokens.createdAt));
 }
 
+/** "Last used" is kept to the minute: most requests of a busy integration only read. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
 /** The owner of an active token, or null. */
 export async function userIdForToken(token: string): Promise<string | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const [row] = await getDb()
-    .update(schema.apiTokens)
-    .set({ lastUsedAt: new Date() })
-    .where(and(eq(schema.apiTokens.tokenHash, hashToken(token)), isNull(schema.apiTokens.revokedAt)))
-    .returning({ userId: schema.apiTokens.userId });
-  return row?.userId ?? null;
+  const db = getDb();
+  const [row] = await db
+    .select({ id: schema.apiTokens.id, userId: schema.apiTokens.userId, lastUsedAt: schema.apiTokens.lastUsedAt })
+    .from(schema.apiTokens)
+    .where(and(eq(schema.apiTokens.tokenHash, hashToken(token)), isNull(schema.apiTokens.revokedAt)));
+  if (!row) return null;
+  const now = new Date();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.update(schema.apiTokens).set({ lastUsedAt: now }).where(eq(schema.apiTokens.id, row.id));
+  }
+  return row.userId;
 }

@@ -19,6 +19,8 @@ async function guess(input: { q: string; description?: string }) {
   return withFallback(
     (client) => suggestCategory(client, { subject: input.q, description: input.description }, {}, SUGGEST_TIMEOUT),
     () => fallbackCategory(text),
+    // As the person types: no guess is better than a queue of expensive ones.
+    { whenBusy: () => [] },
   );
 }
 

@@ -37,6 +37,8 @@ export async function suggestSolutions(user: CurrentUser, input: SuggestQuery): 
       const rows = await fallbackSuggest(text, audience, input.limit * 3);
       return rows.map((r) => ({ kind: r.kind, id: r.id, title: r.title, snippet: flattenSnippet(r.snippetHtml), url: suggestionUrl(r.kind, r.id), score: r.score, text: r.text }));
     },
+    // Asked again at the next keystroke: an empty, limited answer beats a queue of expensive ones.
+    { whenBusy: () => [] },
   );
   const items = distinctItems(result, (item) => `${item.kind} ${item.title} ${item.text}`)
     .slice(0, input.limit)
