@@ -4,6 +4,13 @@ import { detectLanguage, draftFromTicket, stripPersonalDetails } from "./draft";
 const category = { id: "4b7f9f38-8d0e-4c39-9a43-0f2a1c7d5e11" };
 
 describe("draftFromTicket", () => {
+  it("keeps a sentence that says more than a contact, with placeholders, and drops one that does not", () => {
+    const text = "Сканер не читает браслет. Смирнова, тел. +7 912 345-67-89. Если срочно, позвоните по 345-67-89 в регистратуру и попросите карточку 2D. Call me back at anna@clinic.org or ext. 2231.";
+    expect(stripPersonalDetails(text, ["Смирнова Ольга"], "ru")).toBe(
+      "Сканер не читает браслет. Если срочно, позвоните по [телефон] в регистратуру и попросите карточку 2D.",
+    );
+  });
+
   it("makes a Russian draft from a Russian ticket, without the requester's personal details", () => {
     const draft = draftFromTicket(
       {
@@ -21,8 +28,8 @@ describe("draftFromTicket", () => {
     expect(draft.body).toContain("## Решение\n\n1. Открыть крышку\n2. Заменить тонер-картридж\n3. Напечатать пробную страницу");
     for (const detail of ["Иванова", "Марии", "Мария", "912", "555 35 35", "345-67-89", "m.ivanova", "clinic.ru"]) expect(draft.body).not.toContain(detail);
     expect(draft.body).toContain("[имя] сообщает");
-    expect(draft.body).toContain("[телефон]");
-    expect(draft.body).toContain("[e-mail]");
+    // The sentence that only said how to reach her is gone, not left as placeholders.
+    expect(draft.body).not.toMatch(/Звонить|\[телефон\]|\[e-mail\]/);
     // Technical details that look like numbers stay.
     expect(draft.body).toContain("10.0.12.7");
     expect(draft.body).toContain("5.2.1");

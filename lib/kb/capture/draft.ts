@@ -81,12 +81,43 @@ function namePatterns(names: readonly string[]): RegExp[] {
   return patterns.map((p) => new RegExp(`(?<!${LETTER})${p}(?!${LETTER})`, "giu"));
 }
 
-/** Text with e-mail addresses, phone numbers and the given people's names replaced by placeholders. */
+// Words of a sentence that only says how to reach someone ("Звонить [имя] по [телефон], доб. …", "Call me back at …").
+const CONTACT_WORDS = new Set(
+  (
+    "звонить звоните позвоните позвонить перезвонить перезвоните набрать наберите тел телефон телефона номер доб " +
+    "добавочный внутренний вн почта почту пишите написать мне мой моя меня по или и на в контакт контакты связь " +
+    "call me back phone tel number ext extension mail email e at or and on my to reach contact"
+  ).split(" "),
+);
+
+/** True for a sentence with a placeholder and nothing but contact words around it. */
+function contactOnly(sentence: string, marks: readonly string[]): boolean {
+  if (!marks.some((mark) => sentence.includes(mark))) return false;
+  const rest = marks.reduce((text, mark) => text.split(mark).join(" "), sentence);
+  return (rest.toLowerCase().match(/\p{L}+/gu) ?? []).every((word) => CONTACT_WORDS.has(word));
+}
+
+/**
+ * Text with e-mail addresses, phone numbers and the given people's names replaced by placeholders; a sentence
+ * left saying nothing but how to reach someone is dropped (an article has no use for "[имя], тел. [телефон]").
+ */
 export function stripPersonalDetails(text: string, names: readonly string[], language: DraftLanguage): string {
   const marks = placeholders[language];
   let result = text.replace(EMAIL, marks.email).replace(PHONE, marks.phone);
   for (const pattern of namePatterns(names)) result = result.replace(pattern, marks.name);
-  return result;
+  const all = Object.values(marks);
+  return result.split("\n").map((line) => withoutContactSentences(line, all)).join("\n").trim();
+}
+
+function withoutContactSentences(line: string, marks: readonly string[]): string {
+  const kept: string[] = [];
+  let dropping = false;
+  for (const sentence of line.split(/(?<=[.!?])\s+/)) {
+    // "… ext. 2231.": the number after an abbreviation's full stop belongs to the contact just dropped.
+    dropping = contactOnly(sentence, marks) || (dropping && !/\p{L}/u.test(sentence));
+    if (!dropping) kept.push(sentence);
+  }
+  return kept.join(" ");
 }
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
