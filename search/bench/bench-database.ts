@@ -1,38 +1,29 @@
-import { rm } from "node:fs/promises";
 import postgres from "postgres";
-import { startEmbeddedPostgres } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
+import { createTestDatabase } from "@/scripts/lib/test-database";
+
+/** The same default server as the tests (scripts/test.ts): a local PostgreSQL that trusts user postgres. */
+const DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/postgres";
 
 /**
- * A migrated throwaway database for a benchmark: a new database on the server of DATABASE_URL when it is set,
- * else the embedded PGlite on port 55433 with a temporary data folder. `drop` removes it either way.
+ * A migrated throwaway database for a benchmark, on the server of DATABASE_URL or else the tests' default;
+ * `drop` removes it. Throws a message saying what to set when neither answers: benchmarks of 100,000 tickets
+ * load them with COPY and need a real server, not the embedded PGlite.
  */
-export async function benchDatabase(log: (line: string) => void = console.log): Promise<{ url: string; drop: () => Promise<void> }> {
-  const base = process.env.DATABASE_URL;
-  if (base) {
-    const name = `bench_${Date.now()}_${process.pid}`;
-    const admin = postgres(base, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    await migrateDatabase(url.toString());
-    return {
-      url: url.toString(),
-      drop: async () => {
-        await admin.unsafe(`drop database if exists ${name} with (force)`);
-        await admin.end();
-      },
-    };
+export async function benchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.DATABASE_URL ?? DEFAULT_DATABASE;
+  const probe = postgres(base, { max: 1, connect_timeout: 5, onnotice: () => {} });
+  try {
+    await probe`select 1`;
+  } catch (error) {
+    throw new Error(
+      `No PostgreSQL answers at ${base.replace(/:\/\/([^:@]+):[^@]+@/, "://$1:***@")} (${(error as Error).message}). ` +
+        "Start one, or set DATABASE_URL to a server where this user may create databases; the benchmark creates its own and drops it.",
+    );
+  } finally {
+    await probe.end();
   }
-  log("no DATABASE_URL: starting the embedded PostgreSQL (PGlite) on port 55433…");
-  const dir = `.data/bench-pg-${process.pid}`;
-  const embedded = await startEmbeddedPostgres(55433, dir);
-  await migrateDatabase(embedded.url);
-  return {
-    url: embedded.url,
-    drop: async () => {
-      await embedded.stop();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  const database = await createTestDatabase(base);
+  await migrateDatabase(database.url);
+  return database;
 }
