@@ -35,6 +35,7 @@ const { values } = parseArgs({
     clients: { type: "string", default: "20" },
     seconds: { type: "string", default: "30" },
     "cpu-prof": { type: "string" },
+    warmup: { type: "string", default: "10" },
   },
 });
 const [ticketCount, articleCount, clients, seconds] = [values.tickets, values.articles, values.clients, values.seconds].map(Number);
@@ -42,8 +43,10 @@ const [ticketCount, articleCount, clients, seconds] = [values.tickets, values.ar
 const DEBOUNCE_MS = 250;
 // Not counted: a fresh server and search node spend their first few hundred requests compiling (V8's and the
 // JVM's JIT) and filling caches; in the typing phase that showed as the search node's CPU a request, a half above
-// the saturation phase measured after it. Back-to-back, so those requests come quickly.
-const WARMUP_SECONDS = 10;
+// the saturation phase measured after it. Back-to-back, so those requests come quickly. Ten seconds may not be
+// enough for the JVM: a node warmed by ~100,000 requests spent ~4 ms of CPU a suggestion at 20,000 tickets (one
+// or twenty at a time), against 11–20 ms in the phases after the default warm-up; `--warmup` to measure a warm one.
+const WARMUP_SECONDS = Number(values.warmup);
 
 const cleanups = cleanupList();
 
