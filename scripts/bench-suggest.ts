@@ -43,9 +43,10 @@ const [ticketCount, articleCount, clients, seconds] = [values.tickets, values.ar
 const DEBOUNCE_MS = 250;
 // Not counted: a fresh server and search node spend their first few hundred requests compiling (V8's and the
 // JVM's JIT) and filling caches; in the typing phase that showed as the search node's CPU a request, a half above
-// the saturation phase measured after it. Back-to-back, so those requests come quickly. Ten seconds may not be
-// enough for the JVM: a node warmed by ~100,000 requests spent ~4 ms of CPU a suggestion at 20,000 tickets (one
-// or twenty at a time), against 11–20 ms in the phases after the default warm-up; `--warmup` to measure a warm one.
+// the saturation phase measured after it. Back-to-back, so those requests come quickly. Ten seconds are not
+// enough for the JVM: at 100,000 tickets its compiler threads still ran ~25 s in the 30 s typing phase (jstat
+// -compiler), most of the node's 15.6 ms of CPU a request; after `--warmup 90` the node spent 6.0 ms a request,
+// and typing p95 fell from 188 to 78 ms. A node that has served for a few minutes is that warm one.
 const WARMUP_SECONDS = Number(values.warmup);
 
 const cleanups = cleanupList();
