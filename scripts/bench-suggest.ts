@@ -4,7 +4,8 @@
 // production build (`next start`); then `--clients` requesters, each with a personal API token, type problems
 // into the new-ticket form for `--seconds`, and the same clients ask back-to-back for a third of that (capacity).
 // Starts the search node and a database unless ELASTICSEARCH_URL / DATABASE_URL say where they are; removes
-// everything it started or created, on success, failure and Ctrl-C.
+// everything it started or created, on success, failure and Ctrl-C. `--cpu-prof DIR` writes a V8 CPU profile of the
+// web server there when it stops (open it in Chrome DevTools or speedscope).
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { buildIfChanged } from "./lib/app-build";
@@ -33,6 +34,8 @@ const { values } = parseArgs({
     articles: { type: "string", default: "10000" },
     clients: { type: "string", default: "20" },
     seconds: { type: "string", default: "30" },
+    "cpu-prof": { type: "string" },
+    warmup: { type: "string", default: "10" },
   },
 });
 const [ticketCount, articleCount, clients, seconds] = [values.tickets, values.articles, values.clients, values.seconds].map(Number);
@@ -40,8 +43,11 @@ const [ticketCount, articleCount, clients, seconds] = [values.tickets, values.ar
 const DEBOUNCE_MS = 250;
 // Not counted: a fresh server and search node spend their first few hundred requests compiling (V8's and the
 // JVM's JIT) and filling caches; in the typing phase that showed as the search node's CPU a request, a half above
-// the saturation phase measured after it. Back-to-back, so those requests come quickly.
-const WARMUP_SECONDS = 10;
+// the saturation phase measured after it. Back-to-back, so those requests come quickly. Ten seconds are not
+// enough for the JVM: at 100,000 tickets its compiler threads still ran ~25 s in the 30 s typing phase (jstat
+// -compiler), most of the node's 15.6 ms of CPU a request; after `--warmup 90` the node spent 6.0 ms a request,
+// and typing p95 fell from 188 to 78 ms. A node that has served for a few minutes is that warm one.
+const WARMUP_SECONDS = Number(values.warmup);
 
 const cleanups = cleanupList();
 
@@ -94,7 +100,9 @@ async function main() {
   };
   const baseUrl = `http://127.0.0.1:${port}`;
   const webPid = await step(`next start on ${baseUrl}`, async () => {
-    const web = startChild("web", "node_modules/.bin/next", ["start", "-p", String(port)], env);
+    // Node refuses --cpu-prof in NODE_OPTIONS, so next runs under this Node with the flag when asked for.
+    const profile = values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`] : [];
+    const web = startChild("web", process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)], env);
     cleanups.add("stop the web server", web.stop);
     await waitForHttp(`${baseUrl}/api/health`);
     return web.child.pid;

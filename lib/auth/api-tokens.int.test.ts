@@ -4,7 +4,8 @@ import { getDb, getSql, schema, withTransaction } from "@/db/client";
 import { enqueue } from "@/lib/jobs/queue";
 import { startWorker } from "@/lib/jobs/worker";
 import { readSinkMessages, type SinkMessage } from "@/lib/mail/read-sink";
-import { createApiToken, userIdForToken } from "./api-tokens";
+import { getUserById } from "@/lib/people/get-user";
+import { createApiToken, userForToken, userIdForToken } from "./api-tokens";
 
 async function makeUser(email: string, language: "ru" | "en") {
   const [user] = await getDb().insert(schema.users).values({ email, name: "Анна Тестова", language }).returning();
@@ -26,6 +27,8 @@ describe("personal API tokens", () => {
     const [row] = await getDb().select().from(schema.apiTokens).where(eq(schema.apiTokens.id, id));
     expect(row.tokenHash).not.toContain(token);
     expect(await userIdForToken(token)).toBe(userId);
+    // The one-query lookup says exactly what getUserById says.
+    expect(await userForToken(token)).toEqual(await getUserById(userId));
     const audit = await getDb().select().from(schema.auditEvents).where(eq(schema.auditEvents.entityId, id));
     expect(audit.map((a) => a.action)).toEqual(["created"]);
     expect((await jobsFor(userId)).map((j) => j.name)).toContain("mail.tokenCreated");

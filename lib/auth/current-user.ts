@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { getUserById, type UserView } from "@/lib/people/get-user";
-import { userIdForToken } from "./api-tokens";
+import { userForToken } from "./api-tokens";
 import { auth } from "./auth";
 
 export type CurrentUser = UserView;
@@ -17,9 +17,8 @@ export async function getRequestUser(request: Request): Promise<CurrentUser | nu
   const header = request.headers.get("authorization");
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const userId = match ? await userIdForToken(match[1]) : null;
     // A wrong token is an anonymous call, even if a cookie is also present.
-    return userId ? getUserById(userId) : null;
+    return match ? userForToken(match[1]) : null;
   }
   return getSessionUser();
 }

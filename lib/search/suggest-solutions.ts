@@ -40,8 +40,6 @@ export async function suggestSolutions(user: CurrentUser, input: SuggestQuery): 
     // Asked again at the next keystroke: an empty, limited answer beats a queue of expensive ones.
     { whenBusy: () => [] },
   );
-  const items = distinctItems(result, (item) => `${item.kind} ${item.title} ${item.text}`)
-    .slice(0, input.limit)
-    .map((item) => ({ kind: item.kind, id: item.id, title: item.title, snippet: item.snippet, url: item.url, score: item.score }));
+  const items = distinctItems(result, (item) => `${item.kind} ${item.title} ${item.text}`, input.limit).map((item) => ({ kind: item.kind, id: item.id, title: item.title, snippet: item.snippet, url: item.url, score: item.score }));
   return { items, ...(limited ? { limited: true as const } : {}) };
 }
