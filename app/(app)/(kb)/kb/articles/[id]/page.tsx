@@ -1,30 +1,16 @@
 import { ChevronLeft, FileText, GitPullRequestDraft, Languages } from "lucide-react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ArticleStaffPanel } from "@/components/kb/article-staff-panel";
 import { FeedbackForm } from "@/components/kb/feedback-form";
 import { Prose } from "@/components/kb/prose";
 import { Badge } from "@/components/ui/badge";
-import { requireUser } from "@/lib/auth/require-user";
 import { isItStaff } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors";
-import { getArticleDetail } from "@/lib/kb/get-article-detail";
 import { countView } from "@/lib/kb/queries/count-view";
 import { reviewTrail } from "@/lib/kb/queries/review-trail";
 import { relatedArticles } from "@/lib/kb/queries/browse-articles";
 import { renderMarkdown } from "@/lib/kb/render-markdown";
-
-// Shared by the metadata and the page, so one request reads the article once.
-const loadArticle = cache(async (id: string) => {
-  const user = await requireUser("portal.use");
-  const article = await getArticleDetail(user, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
-  return { user, article };
-});
+import { loadArticle } from "./load-article";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { article } = await loadArticle((await params).id);

@@ -1,30 +1,17 @@
 import { CheckCircle2, ChevronLeft, ExternalLink } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleForm } from "@/components/kb/editor/article-form";
 import type { ArticleFormValues, TranslationCandidate } from "@/components/kb/editor/types";
 import { WriteDenied } from "@/components/kb/editor/write-denied";
 import { PageHeader } from "@/components/page/page-header";
 import { flattenCategories } from "@/components/tickets/category-tree";
-import { requireUser } from "@/lib/auth/require-user";
-import { AppError } from "@/lib/errors";
 import { checkArticle } from "@/lib/kb/article-rules";
-import { getArticleDetail } from "@/lib/kb/get-article-detail";
 import { listArticles } from "@/lib/kb/list-articles";
 import { getUserById } from "@/lib/people/get-user";
 import { listCategories } from "@/lib/tickets/queries/categories";
-
-// Shared by the metadata and the page, so one request reads the article once.
-const loadArticle = cache(async (id: string) => {
-  const user = await requireUser("portal.use");
-  const article = await getArticleDetail(user, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
-  return { user, article };
-});
+import { loadArticle } from "../load-article";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { article } = await loadArticle((await params).id);

@@ -6,7 +6,7 @@ import { RestoreVersionButton } from "@/components/kb/restore-version-button";
 import { StageBadge } from "@/components/kb/stage-badge";
 import { Badge } from "@/components/ui/badge";
 import { diffInline, readableDiff } from "@/lib/kb/readable-diff";
-import { loadStaffArticle } from "../review/load-staff-article";
+import { loadStaffArticle } from "../load-article";
 
 type Version = { number: number; title: string; body: string; publishedAt: Date; publishedBy: { id: string; name: string } };
 // IT staff get every version's text (loadStaffArticle lets only them in).

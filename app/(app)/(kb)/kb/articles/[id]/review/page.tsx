@@ -10,7 +10,7 @@ import { Card } from "@/components/ui/card";
 import { reviewTrail } from "@/lib/kb/queries/review-trail";
 import { diffInline, readableDiff } from "@/lib/kb/readable-diff";
 import { renderMarkdown } from "@/lib/kb/render-markdown";
-import { loadStaffArticle } from "./load-staff-article";
+import { loadStaffArticle } from "../load-article";
 
 type Version = { number: number; title: string; body: string; publishedAt: Date; publishedBy: { id: string; name: string } };
 // IT staff get every version's text (loadStaffArticle lets only them in).
