@@ -20,9 +20,17 @@ async function articleOr404(user: CurrentUser, id: string) {
 /** The article pages anyone signed in may open (reading, editing — the edit page checks the rules itself). */
 export const loadArticle = cache(async (id: string) => articleOr404(await requireUser("portal.use"), id));
 
-/** The review and history pages are for IT staff; anyone else, or an article they cannot see, is a 404. */
+export type VersionWithText = { number: number; title: string; body: string; publishedAt: Date; publishedBy: { id: string; name: string } };
+// IT staff get every version's text (getArticleDetail); readers get the numbers and titles only.
+const hasText = (v: object): v is VersionWithText => "body" in v;
+
+/**
+ * The review and history pages are for IT staff; anyone else, or an article they cannot see, is a 404. Their
+ * versions come with their text.
+ */
 export const loadStaffArticle = cache(async (id: string) => {
   const user = await requireUser("kb.edit");
   if (!isItStaff(user.roles)) notFound();
-  return articleOr404(user, id);
+  const { article } = await articleOr404(user, id);
+  return { user, article, versions: (article.versions as object[]).filter(hasText) };
 });

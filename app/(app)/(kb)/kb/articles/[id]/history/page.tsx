@@ -8,9 +8,6 @@ import { Badge } from "@/components/ui/badge";
 import { diffInline, readableDiff } from "@/lib/kb/readable-diff";
 import { loadStaffArticle } from "../load-article";
 
-type Version = { number: number; title: string; body: string; publishedAt: Date; publishedBy: { id: string; name: string } };
-// IT staff get every version's text (loadStaffArticle lets only them in).
-const hasText = (v: object): v is Version => "body" in v;
 // The newest versions open with their changes shown; older ones open on a click, so a long history stays short.
 const OPEN_VERSIONS = 2;
 
@@ -22,9 +19,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 /** Every published version, newest first, with what it changed, who published it and when; any earlier one can come back as a new draft. */
 export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { article } = await loadStaffArticle(id);
+  const { article, versions } = await loadStaffArticle(id);
   const [t, format] = await Promise.all([getTranslations("kbReview"), getFormatter()]);
-  const versions = (article.versions as object[]).filter(hasText);
   const live = article.status === "published" ? versions.at(-1) : undefined;
   const mayRestore = article.allowedActions.includes("restoreVersion");
   const pending = "pendingEdit" in article ? article.pendingEdit : null;

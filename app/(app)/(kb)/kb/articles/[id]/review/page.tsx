@@ -12,9 +12,6 @@ import { diffInline, readableDiff } from "@/lib/kb/readable-diff";
 import { renderMarkdown } from "@/lib/kb/render-markdown";
 import { loadStaffArticle } from "../load-article";
 
-type Version = { number: number; title: string; body: string; publishedAt: Date; publishedBy: { id: string; name: string } };
-// IT staff get every version's text (loadStaffArticle lets only them in).
-const hasText = (v: object): v is Version => "body" in v;
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const [{ article }, t] = await Promise.all([loadStaffArticle((await params).id), getTranslations("kbReview.review")]);
@@ -29,11 +26,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
  */
 export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ against?: string }> }) {
   const [{ id }, { against }] = await Promise.all([params, searchParams]);
-  const { user, article } = await loadStaffArticle(id);
+  const { user, article, versions } = await loadStaffArticle(id);
   const [t, format, trail] = await Promise.all([getTranslations("kbReview"), getFormatter(), reviewTrail(user, article.id)]);
   const pending = "pendingEdit" in article ? article.pendingEdit : null;
   const candidate = { title: pending?.title ?? article.title, body: pending?.body ?? article.body };
-  const versions = (article.versions as object[]).filter(hasText);
   const live = versions.at(-1);
   const base = versions.find((v) => String(v.number) === against) ?? live;
   const inReview = article.stage === "in_review" || article.stage === "published_in_review";
