@@ -26,5 +26,5 @@ export function searchAudienceFor(user: CurrentUser): SearchAudience {
 
 /** Suggestions: shareable solved tickets for everyone; internal articles only for IT staff. */
 export function suggestAudienceFor(user: CurrentUser): SuggestAudience {
-  return { articleVisibility: isItStaff(user.roles) ? ["public", "internal"] : ["public"] };
+  return { reader: isItStaff(user.roles) ? "internal" : "public" };
 }

@@ -10,6 +10,7 @@ import type { Client } from "@elastic/elasticsearch";
 import { getDb, schema } from "@/db/client";
 import { makeOrganisation } from "@/lib/test/fixtures";
 import { aliasName } from "@/search/indices/names";
+import { suggest } from "@/search/queries/suggest";
 import { indexDocument } from "@/search/sync/index-document";
 import { recordDeflection } from "./record-deflection";
 import { searchQuery } from "./schemas";
@@ -144,6 +145,14 @@ describe("search through the search node", () => {
         expect(ids(answer.items)).not.toContain(corpus.openTicket.id);
         expect(ids(answer.items)).not.toContain(corpus.internalArticle.id);
       }
+    });
+
+    it("keeps unsuggestable items out in the index query itself, before the Postgres check", async () => {
+      const found = async (reader: "public" | "internal", subject: string) => ids(await suggest(client, { subject }, { audience: { reader }, limit: 20 }));
+      const asRequester = [...(await found("public", "принтер бумага ролик картридж")), ...(await found("public", "сервисное меню принтеров"))];
+      expect(asRequester).toContain(corpus.jam.id);
+      for (const hidden of [corpus.privateSolution.id, corpus.openTicket.id, corpus.internalArticle.id]) expect(asRequester).not.toContain(hidden);
+      expect(await found("internal", "сервисное меню принтеров")).toContain(corpus.internalArticle.id);
     });
 
     it("drops a ticket made unshareable before its index update arrives", async () => {

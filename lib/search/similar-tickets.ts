@@ -7,7 +7,7 @@ import { loadTicket, resolveTicketId } from "@/lib/tickets/load-ticket";
 import { checkTransition } from "@/lib/tickets/transitions";
 import { visibleTicketsWhere } from "@/lib/tickets/visibility";
 import { similarTickets } from "@/search/queries/similar";
-import { SUGGESTABLE_TICKET_STATUSES } from "@/search/queries/suggest-filter";
+import { SUGGESTABLE_TICKET_STATUSES } from "@/search/documents/suggest-to";
 import { searchAudienceFor } from "./audience";
 import { distinctItems, flattenSnippet } from "./distinct-items";
 import { plainSnippet } from "./escape-html";

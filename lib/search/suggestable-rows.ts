@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { SuggestAudience } from "@/search/queries/suggest-filter";
-import { SUGGESTABLE_TICKET_STATUSES } from "@/search/queries/suggest-filter";
+import { SUGGESTABLE_TICKET_STATUSES, visibilitiesFor } from "@/search/documents/suggest-to";
 
 const { tickets, articles } = schema;
 
@@ -26,7 +26,7 @@ export async function loadSuggestableRows(refs: ItemRef[], audience: SuggestAudi
   const articleQuery = db
     .select({ kind: sql<"ticket" | "article">`'article'::text`.as("kind"), id: articles.id, title: articles.title, text: sql<string>`${articles.body}`.as("text") })
     .from(articles)
-    .where(and(inArray(articles.id, articleIds), eq(articles.status, "published"), inArray(articles.visibility, [...audience.articleVisibility])));
+    .where(and(inArray(articles.id, articleIds), eq(articles.status, "published"), inArray(articles.visibility, visibilitiesFor(audience.reader))));
   // One statement for both kinds: each round trip to Postgres costs the web server CPU (bench:suggest --cpu-prof).
   const found =
     ticketIds.length && articleIds.length ? await ticketQuery.unionAll(articleQuery) : ticketIds.length ? await ticketQuery : articleIds.length ? await articleQuery : [];

@@ -10,5 +10,6 @@ export function printLoad(name: string, clients: number, load: { latencies: numb
   console.log(`  p50 ${p50}   p95 ${p95}   p99 ${p99}   max ${max}`);
   console.log(`  ${(load.latencies.length / load.elapsed).toFixed(1)} requests/s   ${load.errors} errors${causes ? ` (${causes})` : ""}`);
   console.log(`  CPU per request: ${cpu}`);
-  console.log(`  answers with a suggestion: ${share(tally.withItems)}; answered by the Postgres fallback (search node too slow or down): ${share(tally.limited)}`);
+  const perAnswer = (tally.items / Math.max(1, tally.answers)).toFixed(2);
+  console.log(`  answers with a suggestion: ${share(tally.withItems)} (${perAnswer} items an answer, 5 asked for); answered by the Postgres fallback (search node too slow or down): ${share(tally.limited)}`);
 }

@@ -1,7 +1,7 @@
 import { seededRandom } from "./random";
 import { typedProblems, typedRequests } from "./typed-problems";
 
-export type Tally = { answers: number; withItems: number; limited: number; failures: Map<string, number>; reset: () => void };
+export type Tally = { answers: number; withItems: number; items: number; limited: number; failures: Map<string, number>; reset: () => void };
 
 /**
  * People filling in the new-ticket form against a running server: client `c` signs its requests with
@@ -13,10 +13,11 @@ export function httpTypists(baseUrl: string, tokens: string[], seed = 1) {
   const tally: Tally = {
     answers: 0,
     withItems: 0,
+    items: 0,
     limited: 0,
     failures: new Map(),
     reset() {
-      Object.assign(tally, { answers: 0, withItems: 0, limited: 0, failures: new Map() });
+      Object.assign(tally, { answers: 0, withItems: 0, items: 0, limited: 0, failures: new Map() });
     },
   };
   const typists = new Map<number, { random: ReturnType<typeof seededRandom>; requests: Iterator<{ q: string; description?: string }> }>();
@@ -51,6 +52,7 @@ export function httpTypists(baseUrl: string, tokens: string[], seed = 1) {
     if (response.status !== 200 || !Array.isArray(body?.items)) return void fail(`HTTP ${response.status}`);
     tally.answers += 1;
     if (body.items.length > 0) tally.withItems += 1;
+    tally.items += body.items.length;
     if (body.limited) tally.limited += 1;
   }
 

@@ -6,7 +6,7 @@ import type { ScoredRun } from "./trec";
 export type Protocol = "rerank" | "corpus";
 export type QueryForm = "subject" | "full";
 
-const everyone = { articleVisibility: ["public"] as const };
+const everyone = { reader: "public" } as const;
 
 /**
  * One run of the production suggestion query over a set indexed as past tickets:

@@ -23,6 +23,7 @@ describe("buildArticleDocument", () => {
     expect(doc.tags).toEqual(["пароль"]);
     expect(doc.sourceVersion).toBe(Date.parse("2026-01-02T00:00:00Z"));
     expect(doc.kind).toBe("article");
+    expect(doc.suggestTo).toEqual(["public", "internal"]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { markdownToText } from "./markdown-to-text";
+import { articleSuggestTo } from "./suggest-to";
 import type { ArticleDocument, ArticleSource } from "./types";
 
 /** An article's version: its last update (editing, publishing and archiving all move `updatedAt`). */
@@ -17,6 +18,7 @@ export function buildArticleDocument(source: ArticleSource): ArticleDocument {
     categoryPath: source.categoryPath,
     visibility: source.visibility,
     status: source.status,
+    suggestTo: articleSuggestTo(source),
     language: source.language,
     helpfulVotes: source.helpfulVotes,
     createdAt: source.createdAt.toISOString(),

@@ -43,6 +43,12 @@ describe("buildTicketDocument", () => {
     expect(doc).toMatchObject({ requesterId: "u1", createdById: "u2", departmentId: "d1", watcherIds: ["w1", "w2"], shareable: true });
   });
 
+  it("says who may be suggested it, and stops suggesting it when it is reopened or made private", () => {
+    expect(buildTicketDocument(source).suggestTo).toEqual(["public", "internal"]);
+    expect(buildTicketDocument({ ...source, status: "in_progress" }).suggestTo).toEqual([]);
+    expect(buildTicketDocument({ ...source, shareable: false }).suggestTo).toEqual([]);
+  });
+
   it("trims text, writes dates as ISO and the number bare", () => {
     const doc = buildTicketDocument({ ...source, solution: "  " });
     expect(doc.subject).toBe("Принтер не печатает");

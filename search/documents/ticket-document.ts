@@ -1,3 +1,4 @@
+import { ticketSuggestTo } from "./suggest-to";
 import type { TicketDocument, TicketSource } from "./types";
 
 /**
@@ -29,6 +30,7 @@ export function buildTicketDocument(source: TicketSource): TicketDocument {
     status: source.status,
     priority: source.priority,
     shareable: source.shareable,
+    suggestTo: ticketSuggestTo(source),
     requesterId: source.requesterId,
     createdById: source.createdById,
     departmentId: source.departmentId,

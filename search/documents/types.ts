@@ -1,3 +1,5 @@
+import type { SuggestReader } from "./suggest-to";
+
 /**
  * What the builders read (a row from Postgres with what belongs to it) and what they produce (the indexed
  * document). The document shapes mirror search/indices/*-mapping.ts field by field.
@@ -45,6 +47,8 @@ export type TicketDocument = {
   status: TicketSource["status"];
   priority: TicketSource["priority"];
   shareable: boolean;
+  /** search/documents/suggest-to.ts */
+  suggestTo: SuggestReader[];
   requesterId: string;
   createdById: string;
   departmentId: string | null;
@@ -83,6 +87,8 @@ export type ArticleDocument = {
   categoryPath: string[];
   visibility: ArticleSource["visibility"];
   status: ArticleSource["status"];
+  /** search/documents/suggest-to.ts */
+  suggestTo: SuggestReader[];
   language: ArticleSource["language"];
   helpfulVotes: number;
   createdAt: string;

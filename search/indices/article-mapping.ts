@@ -22,6 +22,8 @@ export const articleMapping: estypes.MappingTypeMapping = {
     categoryPath: keyword,
     visibility: keyword,
     status: keyword,
+    // Who may be suggested the article (search/documents/suggest-to.ts).
+    suggestTo: keyword,
     language: keyword,
     helpfulVotes: { type: "integer" },
     createdAt: date,

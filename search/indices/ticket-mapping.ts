@@ -30,6 +30,8 @@ export const ticketMapping: estypes.MappingTypeMapping = {
     status: keyword,
     priority: keyword,
     shareable: { type: "boolean" },
+    // Who may be suggested the ticket (search/documents/suggest-to.ts): the one filter of the suggestion query.
+    suggestTo: keyword,
     requesterId: keyword,
     createdById: keyword,
     departmentId: keyword,

@@ -2,7 +2,7 @@ import type { Client, estypes, TransportRequestOptions } from "@elastic/elastics
 import { aliasName } from "../indices/names";
 import { audienceFilter, type SearchAudience } from "./audience";
 import { highlight } from "./highlight";
-import { SUGGESTABLE_TICKET_STATUSES } from "./suggest-filter";
+import { SUGGESTABLE_TICKET_STATUSES } from "../documents/suggest-to";
 import { suggestQuery } from "./suggest-query";
 
 export type SimilarHit = { id: string; score: number; subjectHtml: string | null; solutionHtml: string | null };

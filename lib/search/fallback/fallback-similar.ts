@@ -1,6 +1,6 @@
 import { and, desc, inArray, ne, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
-import { SUGGESTABLE_TICKET_STATUSES } from "@/search/queries/suggest-filter";
+import { SUGGESTABLE_TICKET_STATUSES } from "@/search/documents/suggest-to";
 import { anyWordTsquery } from "./tsquery";
 import { headline, ticketVector } from "./vectors";
 

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
-import { SUGGESTABLE_TICKET_STATUSES, type SuggestAudience } from "@/search/queries/suggest-filter";
+import { SUGGESTABLE_TICKET_STATUSES, visibilitiesFor } from "@/search/documents/suggest-to";
+import type { SuggestAudience } from "@/search/queries/suggest-filter";
 import { anyWordTsquery } from "./tsquery";
 import { articleVector, headline, ticketVector } from "./vectors";
 
@@ -29,7 +30,7 @@ export async function fallbackSuggest(text: string, audience: SuggestAudience, l
     db
       .select({ id: articles.id, title: articles.title, text: articles.body, snippetHtml: headline(articles.body, query), score: articleRank })
       .from(articles)
-      .where(and(sql`${articleVector} @@ ${query}`, eq(articles.status, "published"), inArray(articles.visibility, [...audience.articleVisibility])))
+      .where(and(sql`${articleVector} @@ ${query}`, eq(articles.status, "published"), inArray(articles.visibility, visibilitiesFor(audience.reader))))
       .orderBy(desc(articleRank))
       .limit(limit),
   ]);
