@@ -1,3 +1,4 @@
+import { Agent, request } from "node:http";
 import { seededRandom } from "./random";
 import { typedProblems, typedRequests } from "./typed-problems";
 
@@ -45,10 +46,8 @@ export function httpTypists(baseUrl: string, tokens: string[], seed = 1) {
     const { q, description } = nextRequest(client);
     const params = new URLSearchParams({ q, limit: "5" });
     if (description) params.set("description", description);
-    const response = await fetch(`${baseUrl}/api/v1/suggest?${params}`, {
-      headers: { Authorization: `Bearer ${tokens[client % tokens.length]}`, Accept: "application/json" },
-    }).catch((error: Error) => fail(`network: ${(error.cause as Error | undefined)?.message ?? error.message}`));
-    const body = (await response.json().catch(() => null)) as { items?: unknown[]; limited?: boolean } | null;
+    const response = await get(`${baseUrl}/api/v1/suggest?${params}`, tokens[client % tokens.length]).catch((error: Error) => fail(`network: ${error.message}`));
+    const body = parseJson(response.body) as { items?: unknown[]; limited?: boolean } | null;
     if (response.status !== 200 || !Array.isArray(body?.items)) return void fail(`HTTP ${response.status}`);
     tally.answers += 1;
     if (body.items.length > 0) tally.withItems += 1;
@@ -57,4 +56,29 @@ export function httpTypists(baseUrl: string, tokens: string[], seed = 1) {
   }
 
   return { next, tally };
+}
+
+// node:http with kept-alive connections rather than fetch: the load generator shares the machine's two cores with
+// the server it measures, and fetch's web streams cost it about twice the CPU a request (bench:suggest prints it).
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+function get(url: string, token: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent, headers: { Authorization: `Bearer ${token}`, Accept: "application/json" } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
