@@ -66,6 +66,13 @@ describe('ru_en analysis', () => {
     expect(tokens?.map((t) => t.token)).toEqual(expect.arrayContaining(['учетн', 'запис', 'account', 'аккаунт']));
   });
 
+  it('drops English function words from queries, but not "IT" or the particle that makes the problem', async () => {
+    const words = async (text: string) => (await client.indices.analyze({ index, analyzer: 'ru_en_search', text })).tokens?.map((t) => t.token);
+    // "password" brings its Russian synonym along; "I", "the", "and", "now" and "it's" are gone.
+    expect(await words("I typed the wrong password and now it's locked")).toEqual(['type', 'wrong', 'парол', 'password', 'lock']);
+    expect(await words('IT share is down for the May shift')).toEqual(['it', 'share', 'down', 'may', 'shift']);
+  });
+
   it('matches prefixes on the autocomplete subfield', async () => {
     const res = await client.search({ index, query: { match: { 'text.autocomplete': 'ёл' } } });
     expect(res.hits.hits.map((h) => h._id)).toEqual(['tree']);

@@ -5,6 +5,7 @@
  * Usage: indices.create({ index, settings: { analysis }, mappings: { properties: { title: textField({ autocomplete: true }) } } })
  */
 import type { estypes } from '@elastic/elasticsearch';
+import { englishQueryStopwords } from './stopwords';
 import { synonymRules } from './synonyms';
 
 export const analysis = {
@@ -14,8 +15,14 @@ export const analysis = {
     yo_to_ye: { type: 'mapping', mappings: ['ё => е', 'Ё => Е'] },
   },
   filter: {
-    // "не", "в", "и"… carry no search value. No English stop list on purpose: it would drop "it" (as in "IT").
+    // "не", "в", "и"… carry no search value.
     russian_stop: { type: 'stop', stopwords: '_russian_' },
+    // English function words, dropped from queries only (documents keep them, so phrases still line up). Each
+    // matched half of all English text and weighed almost nothing in the score, yet the node had to walk its
+    // postings: "I typed the wrong password a few times and now…" was among the slowest suggestions
+    // (bench:suggest). Not Lucene's `_english_` list: that one drops "it" (as in "IT"); particles that change an
+    // IT problem's meaning ("down", "off", "out", "up") stay too.
+    english_query_stop: { type: 'stop', stopwords: englishQueryStopwords },
     // Words the Snowball Russian stemmer splits into two stems because their ending looks like a reflexive verb's:
     // "запись" → зап but "записи" → запис, so "учётная запись" never met "учётной записи". Pinned to one stem
     // (and marked, so the stemmer leaves them alone). Add a word here when a form of it fails to find another.
@@ -52,7 +59,7 @@ export const analysis = {
       type: 'custom',
       char_filter: ['yo_to_ye'],
       tokenizer: 'standard',
-      filter: ['lowercase', 'english_possessive', 'russian_stop', 'russian_stem_fixes', 'russian_stemmer', 'english_stemmer', 'domain_synonyms'],
+      filter: ['lowercase', 'english_query_stop', 'english_possessive', 'russian_stop', 'russian_stem_fixes', 'russian_stemmer', 'english_stemmer', 'domain_synonyms'],
     },
     // Words as written, only lowercased and ё-folded: an exact word form ("МФУ", "ошибка 0x8007") scores above a
     // stem that merely shares its root.
