@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { SuggestAudience } from "@/search/queries/suggest-filter";
 import { SUGGESTABLE_TICKET_STATUSES, visibilitiesFor } from "@/search/documents/suggest-to";
@@ -7,6 +7,16 @@ const { tickets, articles } = schema;
 
 export type SuggestableRow = { kind: "ticket" | "article"; id: string; title: string; text: string };
 export type ItemRef = { kind: "ticket" | "article"; id: string };
+
+/** The Postgres side of search/documents/suggest-to.ts: a shareable ticket that is resolved or closed. */
+export function suggestableTicketWhere(): SQL {
+  return and(eq(tickets.shareable, true), inArray(tickets.status, [...SUGGESTABLE_TICKET_STATUSES]))!;
+}
+
+/** A published article of a visibility the reader may be suggested. */
+export function suggestableArticleWhere(audience: SuggestAudience): SQL {
+  return and(eq(articles.status, "published"), inArray(articles.visibility, visibilitiesFor(audience.reader)))!;
+}
 
 /**
  * The second wall for suggestions: re-reads the found items from Postgres under the same rules the index was
@@ -22,11 +32,11 @@ export async function loadSuggestableRows(refs: ItemRef[], audience: SuggestAudi
   const ticketQuery = db
     .select({ kind: sql<"ticket" | "article">`'ticket'::text`.as("kind"), id: tickets.id, title: tickets.subject, text: sql<string>`coalesce(${tickets.solution}, '')`.as("text") })
     .from(tickets)
-    .where(and(inArray(tickets.id, ticketIds), eq(tickets.shareable, true), inArray(tickets.status, [...SUGGESTABLE_TICKET_STATUSES])));
+    .where(and(inArray(tickets.id, ticketIds), suggestableTicketWhere()));
   const articleQuery = db
     .select({ kind: sql<"ticket" | "article">`'article'::text`.as("kind"), id: articles.id, title: articles.title, text: sql<string>`${articles.body}`.as("text") })
     .from(articles)
-    .where(and(inArray(articles.id, articleIds), eq(articles.status, "published"), inArray(articles.visibility, visibilitiesFor(audience.reader))));
+    .where(and(inArray(articles.id, articleIds), suggestableArticleWhere(audience)));
   // One statement for both kinds: each round trip to Postgres costs the web server CPU (bench:suggest --cpu-prof).
   const found =
     ticketIds.length && articleIds.length ? await ticketQuery.unionAll(articleQuery) : ticketIds.length ? await ticketQuery : articleIds.length ? await articleQuery : [];

@@ -1,7 +1,7 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
-import { SUGGESTABLE_TICKET_STATUSES, visibilitiesFor } from "@/search/documents/suggest-to";
 import type { SuggestAudience } from "@/search/queries/suggest-filter";
+import { suggestableArticleWhere, suggestableTicketWhere } from "../suggestable-rows";
 import { anyWordTsquery } from "./tsquery";
 import { articleVector, headline, ticketVector } from "./vectors";
 
@@ -24,13 +24,13 @@ export async function fallbackSuggest(text: string, audience: SuggestAudience, l
     db
       .select({ id: tickets.id, title: tickets.subject, text: sql<string>`coalesce(${tickets.solution}, '')`, snippetHtml: headline(tickets.solution, query), score: ticketRank })
       .from(tickets)
-      .where(and(sql`${ticketVector} @@ ${query}`, eq(tickets.shareable, true), inArray(tickets.status, [...SUGGESTABLE_TICKET_STATUSES])))
+      .where(and(sql`${ticketVector} @@ ${query}`, suggestableTicketWhere()))
       .orderBy(desc(ticketRank))
       .limit(limit),
     db
       .select({ id: articles.id, title: articles.title, text: articles.body, snippetHtml: headline(articles.body, query), score: articleRank })
       .from(articles)
-      .where(and(sql`${articleVector} @@ ${query}`, eq(articles.status, "published"), inArray(articles.visibility, visibilitiesFor(audience.reader))))
+      .where(and(sql`${articleVector} @@ ${query}`, suggestableArticleWhere(audience)))
       .orderBy(desc(articleRank))
       .limit(limit),
   ]);
