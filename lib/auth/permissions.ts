@@ -9,6 +9,9 @@ export const permissions = {
   "desk.use": ["specialist", "dispatcher", "admin"],
   "kb.edit": ["editor", "specialist", "admin"],
   "reports.view": ["analyst", "manager", "dispatcher", "admin"],
+  // Without it, a reader of reports sees their own department's tickets only (lib/reports/scope.ts).
+  "reports.allDepartments": ["analyst", "dispatcher", "admin"],
+  "reports.refresh": ["analyst", "admin"],
   "admin.use": ["admin"],
   "mail.sink.read": ["admin"],
   // The user directory: staff pick assignees and watchers; managers pick people of their department.

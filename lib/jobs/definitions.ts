@@ -3,6 +3,7 @@ import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
 import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
 import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
 import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
+import { groupProblems } from "@/lib/reports/problems/group-problems";
 import { checkSla } from "@/lib/routing/sla-check";
 import { autoCloseResolved } from "@/lib/tickets/auto-close";
 import { trainCategories } from "@/lib/search/train-categories";
@@ -84,6 +85,15 @@ export const jobs = {
   "search.reconcile": defineJob({ name: "search.reconcile", payload: z.unknown(), handler: () => reconcileSearch(), retryLimit: 5, cron: "40 3 * * *" }),
   // Nightly: learns the category suggestion from past tickets.
   "search.trainCategories": defineJob({ name: "search.trainCategories", payload: z.unknown(), handler: () => trainCategories(), retryLimit: 3, cron: "20 3 * * *" }),
+  // Hourly (and on an analyst's request): recurring problems found from the tickets' text, stored for the reports.
+  "reports.groupProblems": defineJob({
+    name: "reports.groupProblems",
+    payload: z.unknown(),
+    handler: () => groupProblems(),
+    retryLimit: 3,
+    cron: "7 * * * *",
+    policy: "stately",
+  }),
 } satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobs;
