@@ -9,12 +9,12 @@ export function BarChart({ items, summary, format }: { items: ChartItem[]; summa
   const height = 40 + shown.length * 28;
   const svg = renderChart(
     {
-      grid: { left: 200, right: 70, top: 10, bottom: 10 },
+      grid: { left: 300, right: 90, top: 10, bottom: 10 },
       xAxis: { type: "value", show: false },
-      yAxis: { type: "category", data: shown.map((i) => i.label), axisTick: { show: false }, axisLine: { show: false }, axisLabel: { width: 185, overflow: "truncate" } },
+      yAxis: { type: "category", data: shown.map((i) => i.label), axisTick: { show: false }, axisLine: { show: false }, axisLabel: { width: 285, overflow: "truncate" } },
       series: [{ type: "bar", data: shown.map((i) => i.value), itemStyle: { color: chartColors.brand, borderRadius: [0, 4, 4, 0] }, barMaxWidth: 18, label: { show: true, position: "right", formatter: (p: { value: number }) => format(p.value) } }],
     },
-    640,
+    1200,
     height,
   );
   return <ChartFigure svg={svg} summary={summary} />;
