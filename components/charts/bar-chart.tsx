@@ -3,8 +3,12 @@ import { chartColors, renderChart } from "./render-chart";
 
 export type ChartItem = { label: string; value: number };
 
-/** Horizontal bars, largest first: long labels (categories, people) stay readable, cut with an ellipsis. */
+/**
+ * Horizontal bars, in the order given (largest first, or the steps of a funnel): long labels (categories, people)
+ * stay readable, cut with an ellipsis.
+ */
 export function BarChart({ items, summary, format }: { items: ChartItem[]; summary: string; format: (n: number) => string }) {
+  // ECharts draws a category axis bottom-up: reversed, the first item is on top.
   const shown = items.slice(0, 12).reverse();
   const height = 40 + shown.length * 28;
   const svg = renderChart(

@@ -8,6 +8,7 @@ export const reportTabs = {
   effort: "/reports/effort",
   sla: "/reports/sla",
   satisfaction: "/reports/satisfaction",
+  selfService: "/reports/self-service",
 } as const;
 export type ReportTab = keyof typeof reportTabs;
 

@@ -19,6 +19,7 @@ import { CategoryPicker } from "./category-picker";
 import type { FlatCategory } from "./category-tree";
 import { PeoplePicker } from "./people-picker";
 import { Segmented } from "./segmented";
+import { newSessionId } from "./self-service-session";
 import { SuggestionsPanel, suggestUrl } from "./suggestions-panel";
 import { TypeChoice, type TicketKind } from "./type-choice";
 import { uploadAttachments, type UploadFailure } from "./upload-attachments";
@@ -48,6 +49,7 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
   const [urgency, setUrgency] = useState<Urgency>("normal");
   const [requester, setRequester] = useState<PersonOption | null>(null);
   const [shown, setShown] = useState<string[]>([]);
+  const [sessionId] = useState(newSessionId);
   const [deflected, setDeflected] = useState<Suggestion | null>(null);
   const locale = useLocale();
   const onShown = useCallback((ids: string[]) => setShown(ids), []);
@@ -101,6 +103,7 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
         urgency,
         requesterId: onBehalf && requester ? requester.id : undefined,
         suggestionsShown: shown.length ? shown : undefined,
+        sessionId,
       });
       if (!result.ok) {
         setStage("idle");
@@ -298,7 +301,7 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
           </span>
         </div>
       </form>
-      <SuggestionsPanel subject={subject} description={description} onShown={onShown} onSolved={setDeflected} />
+      <SuggestionsPanel subject={subject} description={description} sessionId={sessionId} onShown={onShown} onSolved={setDeflected} />
     </div>
   );
 }
