@@ -3,6 +3,7 @@ import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
 import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
 import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
 import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
+import { sendWeeklyDigest } from "@/lib/reports/digest/send-weekly-digest";
 import { groupProblems } from "@/lib/reports/problems/group-problems";
 import { checkSla } from "@/lib/routing/sla-check";
 import { autoCloseResolved } from "@/lib/tickets/auto-close";
@@ -94,6 +95,8 @@ export const jobs = {
     cron: "7 * * * *",
     policy: "stately",
   }),
+  // Monday 06:00 UTC (09:00 in Moscow): the week's figures to the heads of IT and the analysts.
+  "reports.weeklyDigest": defineJob({ name: "reports.weeklyDigest", payload: z.unknown(), handler: () => sendWeeklyDigest(), retryLimit: 5, cron: "0 6 * * 1" }),
 } satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobs;

@@ -56,6 +56,11 @@ export async function resolveReportQuery(
   };
 }
 
+/** Every ticket's figures for a range: what the desk itself reports on (the weekly digest), with no reader's filters. */
+export function wholeDeskQuery(range: { from: string; to: string }, timeZone: string): ReportQuery {
+  return { period: toPeriod(range, timeZone), previous: toPeriod(previousRange(range), timeZone), timeZone, departmentId: null, categoryIds: null };
+}
+
 /** An empty field of a submitted filter form means "any". */
 function withoutEmpty(params: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));

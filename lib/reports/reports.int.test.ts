@@ -10,6 +10,7 @@ import { confirmTicket, rejectTicket } from "@/lib/tickets/confirm-ticket";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { logTime } from "@/lib/tickets/log-time";
 import { resolveTicket } from "@/lib/tickets/resolve-ticket";
+import { sendWeeklyDigest } from "./digest/send-weekly-digest";
 import { getEffort } from "./effort";
 import { getOverview } from "./overview";
 import { groupProblems } from "./problems/group-problems";
@@ -142,5 +143,17 @@ describe("manager reports against PostgreSQL", () => {
     await groupProblems();
     expect(await groupOf(a[0])).toBe(groupsA[0]);
     await expectCode(getProblemDetail(q, "00000000-0000-4000-8000-000000000000", "ru"), "not_found");
+  });
+
+  it("mails the weekly digest once per reader and week, in the reader's language, whoever runs it twice", async () => {
+    const first = await sendWeeklyDigest();
+    expect(first.mails).toBeGreaterThanOrEqual(2);
+    expect((await sendWeeklyDigest()).mails).toBe(0);
+    const mine = await getDb().select().from(schema.mailLog).where(eq(schema.mailLog.userId, analyst.id));
+    expect(mine).toHaveLength(1);
+    expect(mine[0].subject).toMatch(/^Service desk week/);
+    expect(mine[0].text).toContain("/reports?from=");
+    // A specialist is not a reader of the digest.
+    expect(await getDb().select().from(schema.mailLog).where(eq(schema.mailLog.userId, org.specialist2.id)).then((r) => r.filter((m) => m.headers["X-Desk-Digest"]))).toEqual([]);
   });
 });
