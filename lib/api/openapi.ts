@@ -4,6 +4,7 @@ import { z } from "zod";
 import * as kbSchemas from "@/lib/kb/schemas";
 import * as searchSchemas from "@/lib/search/schemas";
 import * as ticketSchemas from "@/lib/tickets/schemas";
+import { reportPaths } from "./openapi-reports";
 
 const error = {
   type: "object",
@@ -163,6 +164,7 @@ export const openApiDocument = {
     ...ticketPaths,
     ...searchPaths,
     ...articlePaths,
+    ...reportPaths(errors),
     "/api/v1/tickets": {
       get: {
         summary: "The tickets the caller may see, newest first",
