@@ -7,10 +7,10 @@ import { cleanFileName } from "./file-name";
 import { maxAttachmentBytes, sniffAttachmentType } from "./file-types";
 import { toAttachmentView, type AttachmentView } from "./list-attachments";
 import { discardAttachmentBytes, writeAttachmentBytes } from "./storage";
+import { finalStatuses } from "@/lib/tickets/ticket-status";
 
 export type NewAttachment = { fileName: string; bytes: Uint8Array; remarkId?: string | null };
 
-const finalStatuses = ["closed", "cancelled"];
 
 /**
  * Attaches a file to a ticket (optionally to one of its remarks) for anyone who may remark on it; a file

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { attachmentRows, toAttachmentView, type AttachmentView } from "./list-attachments";
 import { readAttachmentBytes } from "./storage";
+import { isUuid } from "@/lib/is-uuid";
 
 /**
  * One attachment's bytes, for those who may see its ticket (and, for a file on an internal note, IT
@@ -13,7 +14,7 @@ import { readAttachmentBytes } from "./storage";
  */
 export async function readAttachment(viewer: CurrentUser, ticketIdOrNumber: string, attachmentId: string): Promise<AttachmentView & { bytes: Buffer }> {
   const ticket = await getTicket(viewer, ticketIdOrNumber);
-  if (!/^[0-9a-f-]{36}$/i.test(attachmentId)) throw new AppError("not_found", "Attachment not found");
+  if (!isUuid(attachmentId)) throw new AppError("not_found", "Attachment not found");
   const { ticketAttachments } = schema;
   const [row] = await attachmentRows().where(and(eq(ticketAttachments.id, attachmentId), eq(ticketAttachments.ticketId, ticket.id)));
   if (!row || (row.internal && !isItStaff(viewer.roles))) throw new AppError("not_found", "Attachment not found");

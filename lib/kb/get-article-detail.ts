@@ -8,6 +8,7 @@ import { factsOf } from "./article-command";
 import { allowedArticleActions, checkArticle, stageOf } from "./article-rules";
 import { articleQuality } from "./queries/quality-signals";
 import { isStale } from "./review-date";
+import { isUuid } from "@/lib/is-uuid";
 
 const { articles, articleVersions, categories, tickets, ticketArticles, users } = schema;
 const owners = alias(users, "owners");
@@ -19,7 +20,7 @@ const owners = alias(users, "owners");
  * staff only (a requester must not learn of other people's tickets).
  */
 export async function getArticleDetail(viewer: CurrentUser, id: string) {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new AppError("not_found", "Article not found");
+  if (!isUuid(id)) throw new AppError("not_found", "Article not found");
   const db = getDb();
   const [row] = await db
     .select({ article: articles, categoryRu: categories.nameRu, categoryEn: categories.nameEn, authorName: users.name, ownerName: owners.name })

@@ -6,9 +6,9 @@ import { AppError } from "@/lib/errors";
 import { factsOf } from "./article-command";
 import { checkArticle } from "./article-rules";
 import { diffInline, readableDiff } from "./readable-diff";
+import { isUuid } from "@/lib/is-uuid";
 
 const { articles, articleVersions, users } = schema;
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /**
  * One published version of an article with what changed from the version before it (the first version is

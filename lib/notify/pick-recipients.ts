@@ -1,4 +1,5 @@
 import { isItStaff, type Role } from "@/lib/auth/roles";
+import type { TicketEventName } from "@/lib/tickets/ticket-events";
 
 export type Person = { id: string; active: boolean; roles: readonly Role[] };
 
@@ -9,7 +10,7 @@ export type Recipient = { userId: string; reason: RecipientReason };
 
 export type RecipientFacts = {
   event: {
-    action: string;
+    action: TicketEventName;
     actorId: string | null;
     changes?: Record<string, { from?: unknown; to?: unknown }> | null;
     data?: Record<string, unknown> | null;
@@ -23,7 +24,7 @@ export type RecipientFacts = {
 
 // SLA warnings and breaches are the desk's own business: the assignee must act, the dispatcher must know.
 // The requester learns of the outcome (an escalation, a solution), not of the internal clock.
-const slaActions = new Set(["sla_warning", "sla_breached"]);
+const slaActions = new Set<TicketEventName>(["sla_warning", "sla_breached"]);
 
 const asId = (value: unknown): string | null => (typeof value === "string" && value.length > 0 ? value : null);
 

@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { ticketFilterWhere, type TicketFilter } from "./list-tickets";
 import { queueKeys, queueWhere, type QueueKey } from "./queries/queues";
 import { visibleTicketsWhere } from "./visibility";
+import { openStatuses } from "./ticket-status";
 
 const { tickets } = schema;
 
@@ -19,7 +20,7 @@ export async function countOpenAssignedTo(userId: string): Promise<number> {
     .from(tickets)
     .where(eq(tickets.assigneeId, userId))
     .groupBy(tickets.status);
-  return rows.filter((r) => ["new", "in_progress", "waiting"].includes(r.status)).reduce((s, r) => s + r.n, 0);
+  return rows.filter((r) => openStatuses.includes(r.status)).reduce((s, r) => s + r.n, 0);
 }
 
 /** The count on every queue tab for this user, in one pass over the tickets they may see. */

@@ -1,7 +1,6 @@
 import type { Role } from "@/lib/auth/roles";
 import { isItStaff } from "@/lib/auth/roles";
-
-export type TicketStatus = "new" | "in_progress" | "waiting" | "resolved" | "closed" | "cancelled";
+import { notFinalStatuses as notFinal, openStatuses as open, ticketStatuses as all, type TicketStatus } from "./ticket-status";
 
 /** What the state machine needs to know about a ticket. */
 export type TicketFacts = {
@@ -34,9 +33,6 @@ export type TicketAction =
   | "logTime"
   | "linkArticle";
 
-const open: TicketStatus[] = ["new", "in_progress", "waiting"];
-const notFinal: TicketStatus[] = ["new", "in_progress", "waiting", "resolved"];
-const all: TicketStatus[] = ["new", "in_progress", "waiting", "resolved", "closed", "cancelled"];
 
 type Relation = {
   staff: boolean;
@@ -63,7 +59,7 @@ export function relationOf(ticket: TicketFacts, actor: Actor): Relation {
   };
 }
 
-type Rule = { from: TicketStatus[]; who: (r: Relation) => boolean; whoText: string };
+type Rule = { from: readonly TicketStatus[]; who: (r: Relation) => boolean; whoText: string };
 
 /**
  * The one state machine: for each action, the states it may start from and who may take it. Every

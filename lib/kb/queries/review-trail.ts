@@ -2,11 +2,12 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isItStaff } from "@/lib/auth/roles";
+import type { ArticleEventName } from "../article-events";
 
 const { auditEvents, users } = schema;
 
 // The steps of an article's way through review; edits and votes are left out, they are not review.
-const reviewActions = ["created", "submitted", "sent_back", "published", "version_restored", "reviewed", "archived"] as const;
+const reviewActions = ["created", "submitted", "sent_back", "published", "version_restored", "reviewed", "archived"] as const satisfies readonly ArticleEventName[];
 export type ReviewStep = (typeof reviewActions)[number];
 
 /**

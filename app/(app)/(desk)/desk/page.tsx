@@ -13,6 +13,7 @@ import { findPeople } from "@/lib/tickets/queries/find-people";
 import { queueKeys, type QueueKey } from "@/lib/tickets/queries/queues";
 import { countQueues, countTickets } from "@/lib/tickets/queue-counts";
 import { pageSize, parseQueueParams, type QueueParams } from "./params";
+import { ticketStatuses } from "@/lib/tickets/ticket-status";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("desk"))("title") };
@@ -65,7 +66,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
       <QueueTabs keys={queueKeys} active={queue} counts={counts} hrefFor={(key) => hrefWith(current, { queue: key, page: undefined })} />
       <QueueFilters
         options={{
-          statuses: (["new", "in_progress", "waiting", "resolved", "closed", "cancelled"] as const).map((s) => ({ value: s, label: t(`status.${s}`) })),
+          statuses: ticketStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })),
           priorities: (["critical", "high", "normal", "low"] as const).map((p) => ({ value: p, label: t(`priority.${p}`) })),
           types: (["incident", "request"] as const).map((v) => ({ value: v, label: t(`type.${v}`) })),
           categories: flattenCategories(categories, locale).map((c) => ({ value: c.id, label: `${"\u00a0\u00a0".repeat(c.depth)}${c.name}` })),
