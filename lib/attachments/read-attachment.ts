@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { attachmentRows, toAttachmentView, type AttachmentView } from "./list-attachments";
@@ -17,7 +17,7 @@ export async function readAttachment(viewer: CurrentUser, ticketIdOrNumber: stri
   if (!isUuid(attachmentId)) throw new AppError("not_found", "Attachment not found");
   const { ticketAttachments } = schema;
   const [row] = await attachmentRows().where(and(eq(ticketAttachments.id, attachmentId), eq(ticketAttachments.ticketId, ticket.id)));
-  if (!row || (row.internal && !isItStaff(viewer.roles))) throw new AppError("not_found", "Attachment not found");
+  if (!row || (row.internal && !can(viewer.roles, "tickets.internal.read"))) throw new AppError("not_found", "Attachment not found");
   const bytes = await readAttachmentBytes(row.attachment.storageKey);
   if (!bytes) throw new AppError("not_found", "The file of this attachment is missing from the store");
   return { ...toAttachmentView({ ...row.attachment, internal: row.internal ?? false, uploadedByName: row.uploadedByName }), bytes };

@@ -2,7 +2,7 @@ import { asc, eq, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { factsOf } from "./article-command";
 import { allowedArticleActions, checkArticle, stageOf } from "./article-rules";
@@ -30,7 +30,7 @@ export async function getArticleDetail(viewer: CurrentUser, id: string) {
     .leftJoin(owners, eq(owners.id, articles.ownerId))
     .where(eq(articles.id, id));
   if (!row || !checkArticle(factsOf(row.article), viewer, "view").ok) throw new AppError("not_found", "Article not found");
-  const staff = isItStaff(viewer.roles);
+  const staff = can(viewer.roles, "kb.internal.read");
   const { draftTitle, draftBody, draftSubmittedAt, ...live } = row.article;
 
   const versionRows = await db

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { factsOf } from "./article-command";
 import { checkArticle } from "./article-rules";
@@ -16,7 +16,7 @@ const { articles, articleVersions, users } = schema;
  */
 export async function getArticleVersion(viewer: CurrentUser, articleId: string, number: number) {
   const notFound = new AppError("not_found", "Article not found");
-  if (!isUuid(articleId) || !Number.isInteger(number) || number < 1 || !isItStaff(viewer.roles)) throw notFound;
+  if (!isUuid(articleId) || !Number.isInteger(number) || number < 1 || !can(viewer.roles, "kb.internal.read")) throw notFound;
   const db = getDb();
   const [article] = await db.select().from(articles).where(eq(articles.id, articleId));
   if (!article || !checkArticle(factsOf(article), viewer, "view").ok) throw notFound;

@@ -1,4 +1,5 @@
-import { isItStaff, type Role } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
 import type { TicketEventName } from "@/lib/tickets/ticket-events";
 
 export type Person = { id: string; active: boolean; roles: readonly Role[] };
@@ -65,7 +66,7 @@ export function pickRecipients({ event, ticket, watcherIds, dispatcherIds, peopl
     const person = people.get(id);
     if (!person?.active) continue;
     // Permissions twice: the mail template also leaves internal text out for non-staff.
-    if (internal && !isItStaff(person.roles)) continue;
+    if (internal && !can(person.roles, "tickets.internal.read")) continue;
     seen.add(id);
     recipients.push({ userId: id, reason });
   }

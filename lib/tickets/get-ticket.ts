@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql, sum } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { loadTicket, resolveTicketId } from "./load-ticket";
 import { asTicketEventName, type TicketEventName } from "./ticket-events";
@@ -34,7 +34,7 @@ export async function getTicket(viewer: CurrentUser, idOrNumber: string) {
   const id = await resolveTicketId(db, idOrNumber);
   const ticket = id ? await loadTicket(db, id) : null;
   if (!ticket || !checkTransition(ticket, viewer, "view").ok) throw new AppError("not_found", "Ticket not found");
-  const staff = isItStaff(viewer.roles);
+  const staff = can(viewer.roles, "tickets.internal.read");
 
   const [category] = ticket.categoryId
     ? await db.select({ id: categories.id, nameRu: categories.nameRu, nameEn: categories.nameEn }).from(categories).where(eq(categories.id, ticket.categoryId))

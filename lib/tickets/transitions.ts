@@ -1,5 +1,5 @@
+import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
-import { isItStaff } from "@/lib/auth/roles";
 import { notFinalStatuses as notFinal, openStatuses as open, ticketStatuses as all, type TicketStatus } from "./ticket-status";
 
 /** What the state machine needs to know about a ticket. */
@@ -47,15 +47,15 @@ type Relation = {
 
 export function relationOf(ticket: TicketFacts, actor: Actor): Relation {
   const requester = ticket.requesterId === actor.id;
-  const filedAsManager = ticket.createdById === actor.id && actor.roles.includes("manager");
+  const filedAsManager = ticket.createdById === actor.id && can(actor.roles, "tickets.department");
   return {
-    staff: isItStaff(actor.roles),
-    dispatcher: actor.roles.includes("dispatcher") || actor.roles.includes("admin"),
+    staff: can(actor.roles, "tickets.work"),
+    dispatcher: can(actor.roles, "tickets.dispatch"),
     assignee: ticket.assigneeId === actor.id,
     requester,
     owner: requester || filedAsManager,
     watcher: ticket.watcherIds.includes(actor.id),
-    departmentHead: ticket.requesterManagerId === actor.id && actor.roles.includes("manager"),
+    departmentHead: ticket.requesterManagerId === actor.id && can(actor.roles, "tickets.department"),
   };
 }
 

@@ -8,10 +8,6 @@ const { tickets, lineMembers } = schema;
 export const queueKeys = ["unassigned", "mine", "line", "open", "breaching", "awaiting", "all"] as const;
 export type QueueKey = (typeof queueKeys)[number];
 
-export function isQueueKey(value: unknown): value is QueueKey {
-  return typeof value === "string" && (queueKeys as readonly string[]).includes(value);
-}
-
 /** How close to the resolution target a ticket counts as breaching: the dispatcher's warning horizon. */
 export const breachingHorizonMs = 2 * 60 * 60 * 1000;
 

@@ -6,6 +6,7 @@ import { QueueFilters } from "@/components/tickets/queue-filters";
 import { QueueTabs } from "@/components/tickets/queue-tabs";
 import { TicketTable } from "@/components/tickets/ticket-table";
 import { buttonClass } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/require-user";
 import { listTickets, ticketSorts, type TicketFilter } from "@/lib/tickets/list-tickets";
 import { listCategories } from "@/lib/tickets/queries/categories";
@@ -36,7 +37,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   const locale = await getLocale();
   const params = parseQueueParams(await searchParams);
   // A dispatcher starts where tickets need an owner; a specialist starts with their own work.
-  const dispatching = user.roles.includes("dispatcher") || user.roles.includes("admin");
+  const dispatching = can(user.roles, "tickets.dispatch");
   const queue: QueueKey = params.queue ?? (dispatching ? "unassigned" : "mine");
   const now = await getNow();
   const filter: TicketFilter = {

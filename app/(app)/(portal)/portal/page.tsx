@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/page/page-header";
 import { TicketTable } from "@/components/tickets/ticket-table";
 import { buttonClass } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/require-user";
 import { listTickets, type TicketRow } from "@/lib/tickets/list-tickets";
 
@@ -21,7 +22,7 @@ export default async function PortalPage() {
   const asksMe = (row: TicketRow) => ["waiting", "resolved"].includes(row.status) && (row.requesterId === user.id || row.createdById === user.id);
   const attention = mine.filter(asksMe);
   const rest = mine.filter((row) => !asksMe(row));
-  const isManager = user.roles.includes("manager");
+  const isManager = can(user.roles, "tickets.department");
   const department = isManager ? (await listTickets(user, { limit: 50 })).filter((row) => !mine.some((m) => m.id === row.id)) : [];
   const showRequester = isManager || mine.some((row) => row.requesterId !== user.id);
   return (
