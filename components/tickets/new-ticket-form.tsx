@@ -5,7 +5,7 @@ import { PartyPopper, Sparkles } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { createTicketAction } from "@/app/(app)/(portal)/portal/new/actions";
+import { createTicketAction } from "@/lib/actions/tickets";
 import { useDebouncedJson } from "@/components/search/use-debounced-json";
 import { Button, buttonClass } from "@/components/ui/button";
 import { describedBy, Field, FormError } from "@/components/ui/field";
