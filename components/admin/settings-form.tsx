@@ -26,6 +26,7 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
         autoCloseDays: numberOrNull(form, "autoCloseDays") as number,
         slaWarnMinutes: numberOrNull(form, "slaWarnMinutes") as number,
         defaultHourlyCost: numberOrNull(form, "defaultHourlyCost") as number,
+        currency: text(form, "currency"),
         businessHours: {
           startHour: Number(text(form, "startHour")),
           endHour: Number(text(form, "endHour")),
@@ -97,7 +98,14 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
         </fieldset>
       </Group>
 
-      <Group title={t("settings.costs")}>{number("defaultHourlyCost", t("settings.defaultHourlyCost"), t("settings.defaultHourlyCostHint"), "₽")}</Group>
+      <Group title={t("settings.costs")}>
+        {number("defaultHourlyCost", t("settings.defaultHourlyCost"), t("settings.defaultHourlyCostHint"), settings.currency)}
+        <Field id="currency" label={t("settings.currency")} hint={t("settings.currencyHint")} error={errors.currency}>
+          <span className="block w-32">
+            <TextInput name="currency" defaultValue={settings.currency} maxLength={3} className="uppercase" {...describedBy("currency", errors.currency, true)} />
+          </span>
+        </Field>
+      </Group>
 
       <FormFooter pending={pending} status={status} />
     </form>

@@ -1,20 +1,18 @@
-/** Vertical columns over time (e.g. tickets per month), drawn as SVG so it needs no chart library. */
-export function ColumnChart({ items, label }: { items: { label: string; value: number }[]; label: string }) {
-  const max = Math.max(1, ...items.map((i) => i.value));
-  const width = 40;
-  const height = 120;
-  return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${items.length * width} ${height + 20}`} className="h-40 w-full">
-      {items.map((item, i) => {
-        const h = (item.value / max) * height;
-        return (
-          <g key={item.label}>
-            <rect x={i * width + 6} y={height - h} width={width - 12} height={h} rx={3} className="fill-brand-500" />
-            <text x={i * width + width / 2} y={height - h - 4} textAnchor="middle" className="fill-slate-600 text-[9px]">{item.value}</text>
-            <text x={i * width + width / 2} y={height + 14} textAnchor="middle" className="fill-slate-500 text-[9px]">{item.label}</text>
-          </g>
-        );
-      })}
-    </svg>
+import type { ChartItem } from "./bar-chart";
+import { ChartFigure } from "./chart-figure";
+import { chartColors, renderChart } from "./render-chart";
+
+/** Columns over time (months, ratings 1–5); axis labels that would overlap are left out. */
+export function ColumnChart({ items, summary, format, color = chartColors.brand }: { items: ChartItem[]; summary: string; format: (n: number) => string; color?: string }) {
+  const svg = renderChart(
+    {
+      grid: { left: 10, right: 10, top: 24, bottom: 28 },
+      xAxis: { type: "category", data: items.map((i) => i.label), axisTick: { show: false }, axisLabel: { hideOverlap: true } },
+      yAxis: { type: "value", show: false },
+      series: [{ type: "bar", data: items.map((i) => i.value), itemStyle: { color, borderRadius: [4, 4, 0, 0] }, barMaxWidth: 36, label: { show: true, position: "top", formatter: (p: { value: number }) => format(p.value) } }],
+    },
+    480,
+    200,
   );
+  return <ChartFigure svg={svg} summary={summary} />;
 }

@@ -14,5 +14,6 @@ export const auditEvents = pgTable(
     changes: jsonb("changes").$type<Record<string, { from?: unknown; to?: unknown }>>(),
     data: jsonb("data").$type<Record<string, unknown>>(),
   },
-  (t) => [index("audit_events_entity_idx").on(t.entityType, t.entityId)],
+  // The reports count events of one kind in a period (rejections, reopenings).
+  (t) => [index("audit_events_entity_idx").on(t.entityType, t.entityId), index("audit_events_action_at_idx").on(t.action, t.at)],
 );

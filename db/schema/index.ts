@@ -8,3 +8,4 @@ export * from "./audit";
 export * from "./routing";
 export * from "./notify";
 export * from "./search";
+export * from "./reports";

@@ -47,6 +47,9 @@ export const tickets = pgTable(
     index("tickets_requester_idx").on(t.requesterId),
     index("tickets_assignee_idx").on(t.assigneeId),
     index("tickets_created_idx").on(t.createdAt),
+    // The reports count by when tickets were resolved and closed.
+    index("tickets_resolved_idx").on(t.resolvedAt),
+    index("tickets_closed_idx").on(t.closedAt),
   ],
 );
 
@@ -104,7 +107,7 @@ export const timeEntries = pgTable(
     hourlyCost: integer("hourly_cost").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("time_entries_ticket_idx").on(t.ticketId)],
+  (t) => [index("time_entries_ticket_idx").on(t.ticketId), index("time_entries_work_date_idx").on(t.workDate)],
 );
 
 // Articles linked to a ticket (used as its solution, or captured from it).

@@ -1,10 +1,15 @@
+import { inArray } from "drizzle-orm";
 import { schema, type Db } from "../client";
-import type { PlannedTicket } from "./generate-tickets";
+import { randomFrom, type PlannedTicket } from "./generate-tickets";
 import type { SeedIds } from "./seed";
 
 /** Writes planned tickets with their remarks and the audit events a real life of the ticket would leave. */
 export async function writeTickets(db: Db, plans: PlannedTicket[], ids: SeedIds): Promise<void> {
   const dispatcher = ids.users.get("dispatcher")!;
+  const staff = await db.select({ id: schema.users.id, hourlyCost: schema.users.hourlyCost }).from(schema.users).where(inArray(schema.users.id, [...ids.users.values()]));
+  const hourlyCost = new Map(staff.map((u) => [u.id, u.hourlyCost ?? 1500]));
+  // Its own sequence, so adding time entries left the tickets of the demo as they were.
+  const effort = randomFrom(20261203);
   for (const plan of plans) {
     const requesterId = ids.users.get(plan.requester.email)!;
     const assigneeId = plan.assignee ? ids.users.get(plan.assignee)! : null;
@@ -72,6 +77,27 @@ export async function writeTickets(db: Db, plans: PlannedTicket[], ids: SeedIds)
         data: plan.rating ? { rating: plan.rating } : undefined,
       });
     }
+    if (plan.reopenCount > 0 && plan.resolvedAt) {
+      const complaint = plan.remarks.find((r) => r.by === "requester" && r.body === plan.template.rejectComplaint);
+      events.push({ ...entity, at: complaint?.at ?? plan.resolvedAt, actorId: requesterId, action: "rejected", data: { complaint: plan.template.rejectComplaint } });
+    }
     await db.insert(schema.auditEvents).values(events);
+    if (assigneeId && plan.respondedAt) await db.insert(schema.timeEntries).values(timeEntriesFor(plan, ticket.id, assigneeId, hourlyCost.get(assigneeId) ?? 1500, effort));
   }
+}
+
+/** The time the assignee logged: one to three entries between the first answer and the solution. */
+function timeEntriesFor(plan: PlannedTicket, ticketId: string, userId: string, cost: number, random: ReturnType<typeof randomFrom>) {
+  const from = plan.respondedAt!.getTime();
+  const to = (plan.resolvedAt ?? plan.respondedAt!).getTime();
+  const heavy = plan.priority === "critical" || plan.priority === "high" ? 2 : 1;
+  const count = 1 + Math.floor(random.next() * 3);
+  return Array.from({ length: count }, () => ({
+    ticketId,
+    userId,
+    minutes: 5 * Math.ceil((10 + random.next() * 50 * heavy) / 5),
+    workDate: new Date(from + random.next() * (to - from)).toISOString().slice(0, 10),
+    hourlyCost: cost,
+    createdAt: new Date(to),
+  }));
 }

@@ -16,6 +16,9 @@ export const permissions = {
   "kb.review": ["editor", "admin"], // review, publish, send back, archive
   "kb.edit": ["editor", "specialist", "admin"],
   "reports.view": ["analyst", "manager", "dispatcher", "admin"],
+  // Without it, a reader of reports sees their own department's tickets only (lib/reports/scope.ts).
+  "reports.allDepartments": ["analyst", "dispatcher", "admin"],
+  "reports.refresh": ["analyst", "admin"],
   "admin.use": ["admin"],
   "mail.sink.read": ["admin"],
   // The user directory: staff pick assignees and watchers; managers pick people of their department.

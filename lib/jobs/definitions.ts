@@ -42,6 +42,8 @@ export const jobs = {
   "search.reconcile": defineJob({ name: "search.reconcile", payload: z.unknown(), retryLimit: 5, cron: "40 3 * * *" }),
   // Nightly: learns the category suggestion from past tickets.
   "search.trainCategories": defineJob({ name: "search.trainCategories", payload: z.unknown(), retryLimit: 3, cron: "20 3 * * *" }),
+  // Hourly (and on an analyst's request): recurring problems found from the tickets' text, stored for the reports.
+  "reports.groupProblems": defineJob({ name: "reports.groupProblems", payload: z.unknown(), retryLimit: 3, cron: "7 * * * *", policy: "stately" }),
 } satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobs;

@@ -2,6 +2,7 @@ import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
 import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
 import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
 import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
+import { groupProblems } from "@/lib/reports/problems/group-problems";
 import { checkSla } from "@/lib/routing/sla-check";
 import { trainCategories } from "@/lib/search/train-categories";
 import { autoCloseResolved } from "@/lib/tickets/auto-close";
@@ -23,4 +24,5 @@ export const handlers: { [N in JobName]: (payload: JobPayload<N>) => Promise<unk
   "search.index": (payload) => indexDocument(payload),
   "search.reconcile": () => reconcileSearch(),
   "search.trainCategories": () => trainCategories(),
+  "reports.groupProblems": () => groupProblems(),
 };

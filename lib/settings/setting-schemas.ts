@@ -29,4 +29,5 @@ export const settingSchemas = {
   businessHours: businessHoursSchema,
   slaWarnMinutes: z.number().int("wholeNumber").min(0, "warnRange").max(24 * 60, "warnRange"),
   defaultHourlyCost: z.number().int("wholeNumber").min(0, "costRange").max(1_000_000, "costRange"),
+  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "currencyCode"),
 };

@@ -1,0 +1,142 @@
+import { sql } from "drizzle-orm";
+import type { Locale } from "@/lib/i18n/locale";
+import { AppError } from "@/lib/errors";
+import { isUuid } from "../is-uuid";
+import type { ReportQuery } from "../report-query";
+import { rows } from "../run-sql";
+import { iso } from "../shared-sql";
+import { ticketWhere, within } from "../ticket-where";
+
+/** The label in the reader's language where the group's texts allow, else the other one. */
+const labelIn = (locale: Locale) =>
+  locale === "ru" ? sql`coalesce(nullif(g.label_ru, ''), g.label_en)` : sql`coalesce(nullif(g.label_en, ''), g.label_ru)`;
+
+type Row = {
+  id: string;
+  label: string;
+  tickets: number;
+  previous: number;
+  requesters: number;
+  departments: number;
+  minutes: number;
+  cost: number;
+  resolution: number | null;
+  breachedShare: number;
+  reopenedShare: number;
+  satisfaction: number | null;
+  resolved: number;
+  resolvedWithArticle: number;
+  articleId: string | null;
+  title: string | null;
+  sampleTickets: number[];
+  captureFrom: number | null;
+};
+
+/**
+ * Recurring problems of the period: the stored groups (lib/reports/problems/group-problems.ts) with two or more of
+ * the period's tickets, and what each cost. Minutes are all the time logged on those tickets. Coverage: the article
+ * the group's tickets were resolved with most, else the best textual match; `share` is the part of its resolved
+ * tickets that were resolved with an article; `gap` when no article covers it. Most expensive first.
+ */
+export async function getProblemsReport(q: ReportQuery, locale: Locale) {
+  const where = ticketWhere(q);
+  const found = await rows<Row>(sql`
+    with members as (
+      select g.group_id, t.* from problem_group_tickets g join tickets t on t.id = g.ticket_id
+      where ${where} and ${within(sql`t.created_at`, q.period)}),
+    before as (
+      select g.group_id, count(*)::int as n from problem_group_tickets g join tickets t on t.id = g.ticket_id
+      where ${where} and ${within(sql`t.created_at`, q.previous)} group by 1),
+    effort as (
+      select e.ticket_id, sum(e.minutes) as minutes, sum(e.minutes * e.hourly_cost) / 60.0 as cost
+      from time_entries e where e.ticket_id in (select id from members) group by 1),
+    used as (select distinct ta.ticket_id from ticket_articles ta where ta.relation = 'used' and ta.ticket_id in (select id from members))
+    select m.group_id as id, ${labelIn(locale)} as label, count(*)::int as tickets, coalesce(max(b.n), 0)::int as previous,
+      count(distinct m.requester_id)::int as requesters,
+      count(distinct (select u.department_id from users u where u.id = m.requester_id))::int as departments,
+      coalesce(sum(ef.minutes), 0)::int as minutes, round(coalesce(sum(ef.cost), 0))::float8 as cost,
+      percentile_cont(0.5) within group (order by extract(epoch from m.resolved_at - m.created_at) / 60)
+        filter (where m.resolved_at is not null)::float8 as resolution,
+      avg(m.breached::int)::float8 as "breachedShare", avg((m.reopen_count > 0)::int)::float8 as "reopenedShare",
+      avg(m.rating)::float8 as satisfaction,
+      count(*) filter (where m.resolved_at is not null)::int as resolved,
+      count(*) filter (where m.resolved_at is not null and m.id in (select ticket_id from used))::int as "resolvedWithArticle",
+      g.coverage_article_id as "articleId", a.title,
+      (array_agg(m.number order by m.created_at desc))[1:5] as "sampleTickets",
+      (array_agg(m.number order by m.rating desc nulls last, m.resolved_at desc)
+        filter (where m.status in ('resolved', 'closed') and coalesce(m.solution, '') <> ''))[1] as "captureFrom"
+    from members m join problem_groups g on g.id = m.group_id
+      left join before b on b.group_id = m.group_id
+      left join effort ef on ef.ticket_id = m.id
+      left join articles a on a.id = g.coverage_article_id
+    group by m.group_id, g.id, a.id
+    having count(*) >= 2
+    order by cost desc, tickets desc`);
+  return { items: found.map(toItem) };
+}
+
+function toItem(r: Row) {
+  const share = (n: number) => Math.round(n * 1000) / 1000;
+  return {
+    id: r.id,
+    label: r.label,
+    tickets: r.tickets,
+    previous: r.previous,
+    requesters: r.requesters,
+    departments: r.departments,
+    minutes: r.minutes,
+    cost: r.cost,
+    resolutionMedianMinutes: r.resolution === null ? null : Math.round(r.resolution),
+    breachedShare: share(r.breachedShare),
+    reopenedShare: share(r.reopenedShare),
+    satisfaction: r.satisfaction === null ? null : Math.round(r.satisfaction * 100) / 100,
+    coverage: r.articleId ? { articleId: r.articleId, title: r.title ?? "", share: r.resolved === 0 ? 0 : share(r.resolvedWithArticle / r.resolved) } : null,
+    gap: r.articleId === null,
+    sampleTickets: r.sampleTickets.map((n) => `HD-${n}`),
+    // Where "Write an article" starts: the group's best-rated resolved ticket, drafted by the capture flow.
+    captureFromTicket: r.captureFrom === null ? null : `HD-${r.captureFrom}`,
+  };
+}
+
+export type ProblemItem = ReturnType<typeof toItem>;
+
+/**
+ * One recurring problem: its figures for the period, all its tickets in the period (newest first), the articles
+ * that cover it (its figures carry the resolved ticket to write a missing article from).
+ * 404 when the group does not exist or holds none of the tickets the reader may count.
+ */
+export async function getProblemDetail(q: ReportQuery, id: string, locale: Locale) {
+  if (!isUuid(id)) throw new AppError("not_found", "No such recurring problem");
+  const where = ticketWhere(q);
+  const [group] = await rows<{ id: string; label: string; inScope: boolean }>(sql`
+    select g.id, ${labelIn(locale)} as label,
+      exists (select 1 from problem_group_tickets pg join tickets t on t.id = pg.ticket_id where pg.group_id = g.id and ${where}) as "inScope"
+    from problem_groups g where g.id = ${id}`);
+  if (!group || !group.inScope) throw new AppError("not_found", "No such recurring problem");
+  const [report, tickets, articles] = await Promise.all([
+    getProblemsReport(q, locale),
+    rows<{ id: string; number: number; subject: string; status: string; createdAt: string; minutes: number }>(sql`
+      select t.id, t.number, t.subject, t.status, ${iso(sql`t.created_at`)} as "createdAt",
+        coalesce((select sum(e.minutes) from time_entries e where e.ticket_id = t.id), 0)::int as minutes
+      from problem_group_tickets g join tickets t on t.id = g.ticket_id
+      where g.group_id = ${id} and ${where} and ${within(sql`t.created_at`, q.period)}
+      order by t.created_at desc`),
+    rows<{ id: string; title: string; status: string; relation: string; tickets: number }>(sql`
+      select a.id, a.title, a.status, case when a.id = pg.coverage_article_id then 'coverage' else 'used' end as relation,
+        count(ta.ticket_id)::int as tickets
+      from problem_groups pg
+        join articles a on a.id = pg.coverage_article_id or a.id in (
+          select ta2.article_id from ticket_articles ta2 join problem_group_tickets g2 on g2.ticket_id = ta2.ticket_id where g2.group_id = pg.id)
+        left join ticket_articles ta on ta.article_id = a.id and ta.ticket_id in (select ticket_id from problem_group_tickets where group_id = pg.id)
+      where pg.id = ${id}
+      group by a.id, pg.coverage_article_id order by (a.id = pg.coverage_article_id) desc, tickets desc`),
+  ]);
+  const figures = report.items.find((i) => i.id === id) ?? null;
+  return {
+    id: group.id,
+    label: group.label,
+    figures,
+    tickets: tickets.map((t) => ({ ...t, number: `HD-${t.number}` })),
+    articles,
+  };
+}
