@@ -16,6 +16,12 @@ export const notFinalStatuses: readonly TicketStatus[] = ticketStatuses.filter((
 /** Still the desk's work: in its queues, the SLA clock running or paused. */
 export const openStatuses: readonly TicketStatus[] = notFinalStatuses.filter((s) => s !== "resolved");
 
+/** Being worked on with the SLA clock running: open, but not waiting for the requester (which pauses it). */
+export const clockRunningStatuses: readonly TicketStatus[] = openStatuses.filter((s) => s !== "waiting");
+
+/** The requester's turn: to answer the desk's question, or to confirm or reject a solution. */
+export const requesterTurnStatuses: readonly TicketStatus[] = ["waiting", "resolved"];
+
 /** For a status read as text (a row of a list, a badge). */
 export function isOpenStatus(status: string): boolean {
   return (openStatuses as readonly string[]).includes(status);

@@ -1,6 +1,6 @@
 import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
-import { notFinalStatuses as notFinal, openStatuses as open, ticketStatuses as all, type TicketStatus } from "./ticket-status";
+import { clockRunningStatuses, notFinalStatuses as notFinal, openStatuses as open, ticketStatuses as all, type TicketStatus } from "./ticket-status";
 
 /** What the state machine needs to know about a ticket. */
 export type TicketFacts = {
@@ -71,7 +71,7 @@ export const rules: Record<TicketAction, Rule> = {
   start: { from: ["new"], who: (r) => r.assignee, whoText: "the assignee" },
   remark: { from: notFinal, who: (r) => r.staff || r.requester || r.owner || r.watcher || r.departmentHead, whoText: "people involved in the ticket" },
   internalNote: { from: all, who: (r) => r.staff, whoText: "IT staff" },
-  wait: { from: ["new", "in_progress"], who: (r) => r.assignee, whoText: "the assignee" },
+  wait: { from: clockRunningStatuses, who: (r) => r.assignee, whoText: "the assignee" },
   resolve: { from: open, who: (r) => r.assignee || r.dispatcher, whoText: "the assignee or the dispatcher" },
   confirm: { from: ["resolved"], who: (r) => r.owner, whoText: "the requester" },
   reject: { from: ["resolved"], who: (r) => r.owner, whoText: "the requester" },
