@@ -13,7 +13,7 @@ import { startSearchEngine } from "@/search/engine";
 import { prepareSearch } from "@/search/sync/prepare-search";
 import { assertPortFree } from "./lib/ports";
 import { buildIfChanged } from "./lib/app-build";
-import { startChild, step } from "./lib/run";
+import { run, startChild, step } from "./lib/run";
 import { waitForHttp } from "./lib/wait-for-http";
 
 const started = Date.now();
@@ -74,6 +74,8 @@ async function main() {
   const { url: elasticsearchUrl } = await step("search node", () => search);
   env.ELASTICSEARCH_URL = elasticsearchUrl;
   await step("search indices", () => prepareSearch({ databaseUrl, searchUrl: elasticsearchUrl }));
+  // The reports read stored recurring problems; group them now rather than at the worker's next hour.
+  await step("recurring problems", () => run("node_modules/.bin/tsx", ["scripts/run-job.ts", "group-problems"], env));
 
   const worker = startChild("worker", "node_modules/.bin/tsx", ["scripts/worker.ts"], env);
   stops.push(worker.stop);

@@ -1,10 +1,12 @@
-// npm run job -- auto-close|sla-check [--now ISO]: runs a scheduled job once, now or at an injected moment
+// npm run job -- auto-close|sla-check|group-problems|weekly-digest [--now ISO]: runs a scheduled job once, now or at an injected moment
 // (what the worker does on its schedule; tests move the clock with --now).
 import { closeDb } from "@/db/client";
+import { sendWeeklyDigest } from "@/lib/reports/digest/send-weekly-digest";
+import { groupProblems } from "@/lib/reports/problems/group-problems";
 import { checkSla } from "@/lib/routing/sla-check";
 import { autoCloseResolved } from "@/lib/tickets/auto-close";
 
-const jobs = { "auto-close": autoCloseResolved, "sla-check": checkSla } as const;
+const jobs = { "auto-close": autoCloseResolved, "sla-check": checkSla, "group-problems": groupProblems, "weekly-digest": sendWeeklyDigest } as const;
 const [name, flag, value] = process.argv.slice(2);
 const job = jobs[name as keyof typeof jobs];
 if (!job || (flag && flag !== "--now")) {

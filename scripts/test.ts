@@ -66,6 +66,7 @@ async function main() {
   await step("seed", () => seedDatabase(database.url, { quiet: true }));
   // The integration tests left indices behind: rebuild them from the seeded database, as a deploy would.
   await step("search reindex", () => run(bin("tsx"), ["scripts/search-reindex.ts"], env));
+  await step("recurring problems", () => run(bin("tsx"), ["scripts/run-job.ts", "group-problems"], env));
   await step("build", () => run(bin("next"), ["build"], env));
   const worker = startChild("worker", bin("tsx"), ["scripts/worker.ts"], env);
   cleanups.push(worker.stop);

@@ -12,7 +12,7 @@ export function ParetoChart({ items, summary, format, shareLabel }: { items: Cha
   const cumulative = shown.map((_, n) => Math.round((shown.slice(0, n + 1).reduce((sum, i) => sum + i.value, 0) / total) * 100));
   const svg = renderChart(
     {
-      grid: { left: 60, right: 50, top: 30, bottom: 90 },
+      grid: { left: 90, right: 60, top: 30, bottom: 30 },
       legend: { show: false },
       xAxis: { type: "category", data: shown.map((_, n) => n + 1), axisTick: { show: false }, axisLabel: { hideOverlap: true } },
       yAxis: [
@@ -24,7 +24,7 @@ export function ParetoChart({ items, summary, format, shareLabel }: { items: Cha
         { type: "line", name: shareLabel, yAxisIndex: 1, data: cumulative, itemStyle: { color: chartColors.line }, lineStyle: { width: 2 }, symbolSize: 6, label: { show: true, formatter: "{c} %", fontSize: 10 } },
       ],
     },
-    720,
+    1200,
     300,
   );
   return <ChartFigure svg={svg} summary={summary} />;

@@ -9,9 +9,9 @@ export function StackedBarChart({ labels, series, summary }: { labels: string[];
   const svg = renderChart(
     {
       legend: { top: 0, data: series.map((s) => s.name) },
-      grid: { left: 170, right: 30, top: 34, bottom: 10 },
+      grid: { left: 230, right: 30, top: 34, bottom: 10 },
       xAxis: { type: "value", show: false },
-      yAxis: { type: "category", data: [...labels].reverse(), axisTick: { show: false }, axisLine: { show: false }, axisLabel: { width: 160, overflow: "truncate" } },
+      yAxis: { type: "category", data: [...labels].reverse(), axisTick: { show: false }, axisLine: { show: false }, axisLabel: { width: 215, overflow: "truncate" } },
       series: series.map((s) => ({
         type: "bar",
         name: s.name,
@@ -22,7 +22,7 @@ export function StackedBarChart({ labels, series, summary }: { labels: string[];
         label: { show: true, formatter: (p: { value: number }) => (p.value > 0 ? String(p.value) : ""), color: "#fff", fontSize: 10 },
       })),
     },
-    640,
+    1200,
     height,
   );
   return <ChartFigure svg={svg} summary={summary} />;

@@ -23,7 +23,7 @@ export async function DataTable<T>({ rows, columns, caption, rowKey }: { rows: T
           {rows.map((row, i) => (
             <tr key={rowKey(row, i)} className="hover:bg-slate-50">
               {columns.map((c) => (
-                <td key={c.header} className={`px-3 py-2 ${c.numeric ? "text-right tabular-nums" : ""}`}>
+                <td key={c.header} className={`px-3 py-2 ${c.numeric ? "whitespace-nowrap text-right tabular-nums" : ""}`}>
                   {c.cell(row)}
                 </td>
               ))}

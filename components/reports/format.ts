@@ -10,6 +10,9 @@ export function formatters(locale: Locale, currency: string) {
     money: (n: number) => money.format(n),
     number: (n: number) => number.format(n),
     share: (n: number | null) => (n === null ? "—" : percent.format(n)),
+    // Work logged: hours, however many (a "day" of work would be read as 24 hours).
+    hours: (minutes: number) => (minutes < 60 ? `${Math.round(minutes)} ${m}` : `${number.format(Math.round(minutes / 6) / 10)} ${h}`),
+    // Elapsed time (to answer, to resolve): minutes, hours, then calendar days.
     duration: (minutes: number | null) => {
       if (minutes === null) return "—";
       if (minutes < 60) return `${Math.round(minutes)} ${m}`;

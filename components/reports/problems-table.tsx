@@ -47,7 +47,7 @@ export async function ProblemsTable({ items, params, locale, currency, offset = 
           ),
         },
         { header: t("requesters"), numeric: true, cell: (r) => `${r.requesters} · ${r.departments}` },
-        { header: t("minutes"), numeric: true, cell: (r) => f.duration(r.minutes) },
+        { header: t("minutes"), numeric: true, cell: (r) => f.hours(r.minutes) },
         { header: t("cost"), numeric: true, cell: (r) => <span className="font-medium">{f.money(r.cost)}</span> },
         { header: t("resolution"), numeric: true, cell: (r) => f.duration(r.resolutionMedianMinutes) },
         { header: t("breached"), numeric: true, cell: (r) => <span className={r.breachedShare > 0.3 ? "text-red-700" : ""}>{f.share(r.breachedShare)}</span> },

@@ -8,14 +8,16 @@ export const reportTabs = {
   effort: "/reports/effort",
   sla: "/reports/sla",
   satisfaction: "/reports/satisfaction",
+  selfService: "/reports/self-service",
 } as const;
 export type ReportTab = keyof typeof reportTabs;
 
 /** The report pages as tabs; each link carries the current filters, so switching keeps the view. */
 export async function ReportTabs({ active, params }: { active: ReportTab; params: Record<string, string> }) {
   const t = await getTranslations("reports.tabs");
+  const title = await getTranslations("reports");
   return (
-    <nav aria-label={t("overview")} className="mb-4 flex gap-1 overflow-x-auto border-b border-slate-200">
+    <nav aria-label={title("title")} className="mb-4 flex gap-1 overflow-x-auto border-b border-slate-200">
       {(Object.keys(reportTabs) as ReportTab[]).map((tab) => (
         <Link
           key={tab}

@@ -18,6 +18,7 @@ import type { FlatCategory } from "./category-tree";
 import { PeoplePicker } from "./people-picker";
 import { Segmented } from "./segmented";
 import { DeflectedNotice, FiledButFiles } from "./new-ticket-outcomes";
+import { newSessionId } from "./self-service-session";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { TypeChoice, type TicketKind } from "./type-choice";
 import { uploadAttachments, type UploadFailure } from "./upload-attachments";
@@ -43,6 +44,7 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
   const [urgency, setUrgency] = useState<Urgency>("normal");
   const [requester, setRequester] = useState<PersonOption | null>(null);
   const [shown, setShown] = useState<string[]>([]);
+  const [sessionId] = useState(newSessionId);
   const [deflected, setDeflected] = useState<Suggestion | null>(null);
   const locale = useLocale();
   const onShown = useCallback((ids: string[]) => setShown(ids), []);
@@ -92,6 +94,7 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
         urgency,
         requesterId: onBehalf && requester ? requester.id : undefined,
         suggestionsShown: shown.length ? shown : undefined,
+        sessionId,
       });
       if (!result.ok) {
         setStage("idle");
@@ -253,7 +256,7 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
           </span>
         </div>
       </form>
-      <SuggestionsPanel subject={subject} description={description} onShown={onShown} onSolved={setDeflected} />
+      <SuggestionsPanel subject={subject} description={description} sessionId={sessionId} onShown={onShown} onSolved={setDeflected} />
     </div>
   );
 }

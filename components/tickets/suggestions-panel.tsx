@@ -7,6 +7,7 @@ import { Snippet } from "@/components/search/snippet";
 import { useDebouncedJson } from "@/components/search/use-debounced-json";
 import { Button } from "@/components/ui/button";
 import type { Suggestion } from "@/lib/search/suggest-solutions";
+import { reportSession } from "./self-service-session";
 
 type Answer = { items: Suggestion[]; limited?: true };
 
@@ -34,9 +35,12 @@ export function SuggestionsPanel({
   description,
   onShown,
   onSolved,
+  sessionId,
 }: {
   subject: string;
   description: string;
+  /** The visit this panel reports what it showed and opened to (the self-service funnel). */
+  sessionId?: string;
   onShown?: (ids: string[]) => void;
   onSolved?: (item: Suggestion) => void;
 }) {
@@ -48,12 +52,20 @@ export function SuggestionsPanel({
   const [solving, setSolving] = useState<string | null>(null);
   const [solveError, setSolveError] = useState<string | null>(null);
 
+  const reported = useRef<Set<string> | null>(null);
+
   useEffect(() => {
-    if (!data?.items.length) return;
+    if (!data) return;
     const before = shown.current.size;
     for (const item of data.items) if (shown.current.size < 50) shown.current.add(item.id);
     if (shown.current.size !== before) onShown?.([...shown.current]);
-  }, [data, onShown]);
+    // The visit starts with the first answer, even an empty one, and grows with every new item shown.
+    if (!sessionId) return;
+    const keys = new Set([...(reported.current ?? []), ...data.items.map((i) => `${i.kind}:${i.id}`)].slice(0, 50));
+    if (reported.current && keys.size === reported.current.size) return;
+    reported.current = keys;
+    reportSession({ id: sessionId, shown: [...keys] });
+  }, [data, onShown, sessionId]);
 
   async function solved(item: Suggestion) {
     setSolving(item.id);
@@ -62,7 +74,7 @@ export function SuggestionsPanel({
       const response = await fetch(`/api/v1/suggest/${item.kind}/${item.id}/solved`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ q: (subject.trim() || description.trim()).slice(0, 500) }),
+        body: JSON.stringify({ q: (subject.trim() || description.trim()).slice(0, 500), sessionId }),
       });
       if (!response.ok) throw new Error(String(response.status));
       onSolved?.(item);
@@ -127,6 +139,8 @@ export function SuggestionsPanel({
                       href={item.url}
                       target="_blank"
                       rel="noopener noreferrer"
+                      onClick={() => sessionId && reportSession({ id: sessionId, opened: `${item.kind}:${item.id}` })}
+                      onAuxClick={() => sessionId && reportSession({ id: sessionId, opened: `${item.kind}:${item.id}` })}
                       className="group inline text-sm font-medium text-slate-900 hover:text-brand-700 hover:underline focus-visible:rounded focus-visible:outline-2 focus-visible:outline-brand-500"
                     >
                       {item.title}

@@ -9,6 +9,7 @@ CREATE TABLE "problem_groups" (
 	"label_ru" text DEFAULT '' NOT NULL,
 	"label_en" text DEFAULT '' NOT NULL,
 	"centroid" jsonb NOT NULL,
+	"threshold" real DEFAULT 0 NOT NULL,
 	"coverage_article_id" uuid,
 	"coverage_similarity" real,
 	"computed_at" timestamp with time zone DEFAULT now() NOT NULL

@@ -15,6 +15,8 @@ export const problemGroups = pgTable("problem_groups", {
   labelEn: text("label_en").notNull().default(""),
   // Sparse term weights of the group, to match a new text against it the same way the grouping does.
   centroid: jsonb("centroid").$type<Record<string, number>>().notNull(),
+  // The similarity a text needs to the centroid to belong here: the grouping's own threshold for its corpus.
+  threshold: real("threshold").notNull().default(0),
   // The article that covers it: the one its tickets were resolved with most, else the best textual match.
   coverageArticleId: uuid("coverage_article_id").references(() => articles.id),
   coverageSimilarity: real("coverage_similarity"),

@@ -10,6 +10,7 @@ import type { PersonSeed } from "./content/types";
 import { planTickets } from "./generate-tickets";
 import { seedKnowledgeReview } from "./seed-kb-review";
 import { seedRouting } from "./seed-routing";
+import { seedSelfService } from "./seed-self-service";
 import { writeTickets } from "./write-tickets";
 
 export const DEMO_PASSWORD = "demo12345";
@@ -37,6 +38,7 @@ export async function seedDatabase(url: string, options: { quiet?: boolean; now?
       const categoryDefaults = new Map(categorySeeds.map((c) => [c.key, { priority: c.defaultPriority, assignee: c.defaultAssignee }]));
       const plans = planTickets({ templates: ticketTemplates, requesters, categoryDefaults, count: TICKET_COUNT, days: 180, now: options.now ?? new Date() });
       await writeTickets(db, plans, ids);
+      await seedSelfService(db, ids, options.now ?? new Date());
       log(`seed: ${plans.length} tickets`);
     }
     // After the tickets: some of them used articles.

@@ -30,6 +30,7 @@ export async function writeTickets(db: Db, plans: PlannedTicket[], ids: SeedIds)
         solution: solved ? plan.template.solution : null,
         shareable: plan.template.shareable ?? true,
         rating: plan.rating,
+        ratingComment: ratingComment(plan, effort),
         reopenCount: plan.reopenCount,
         responseDueAt: plan.responseDueAt,
         resolutionDueAt: plan.resolutionDueAt,
@@ -84,6 +85,19 @@ export async function writeTickets(db: Db, plans: PlannedTicket[], ids: SeedIds)
     await db.insert(schema.auditEvents).values(events);
     if (assigneeId && plan.respondedAt) await db.insert(schema.timeEntries).values(timeEntriesFor(plan, ticket.id, assigneeId, hourlyCost.get(assigneeId) ?? 1500, effort));
   }
+}
+
+const comments = {
+  ru: { low: ["Решили, но ждать пришлось два дня", "Помогло не с первого раза", "Можно было объяснить, что делать, проще"], high: ["Спасибо, быстро!", "Всё работает, спасибо", "Спасибо за подробную инструкцию"] },
+  en: { low: ["Fixed, but it took two days", "Took a few tries to get it right", "The steps could have been clearer"], high: ["Thanks, that was quick!", "Works now, thank you", "Thanks for the clear instructions"] },
+};
+
+/** What a requester wrote with their rating: most leave nothing, low ratings more often say why. */
+function ratingComment(plan: PlannedTicket, random: ReturnType<typeof randomFrom>): string | null {
+  if (!plan.rating) return null;
+  const low = plan.rating <= 3;
+  if (random.next() > (low ? 0.7 : 0.25)) return null;
+  return random.pick(comments[plan.template.lang === "en" ? "en" : "ru"][low ? "low" : "high"]);
 }
 
 /** The time the assignee logged: one to three entries between the first answer and the solution. */

@@ -10,4 +10,14 @@ describe("the OpenAPI document", () => {
     expect(schema.required).toContain("solution");
     expect(JSON.parse(JSON.stringify(openApiDocument)).openapi).toBe("3.1.0");
   });
+
+  it("describes every reports endpoint of API.md with the filters the routes read", () => {
+    const paths = openApiDocument.paths as unknown as Record<string, { get?: { parameters: { name: string }[] }; post?: unknown }>;
+    for (const name of ["overview", "effort", "sla", "satisfaction", "problems", "self-service"]) {
+      const names = paths[`/api/v1/reports/${name}`].get!.parameters.map((p) => p.name);
+      expect(names).toEqual(expect.arrayContaining(["from", "to", "departmentId", "categoryId", "type", "priority", "lineId", "assigneeId"]));
+    }
+    expect(paths["/api/v1/reports/effort"].get!.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(["groupBy", "limit", "cursor", "format"]));
+    expect(paths["/api/v1/reports/problems/refresh"].post).toBeDefined();
+  });
 });

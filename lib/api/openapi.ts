@@ -5,6 +5,7 @@ import * as kbSchemas from "@/lib/kb/schemas";
 import * as searchSchemas from "@/lib/search/schemas";
 import * as ticketSchemas from "@/lib/tickets/schemas";
 import { ticketStatuses } from "@/lib/tickets/ticket-status";
+import { reportPaths } from "./openapi-reports";
 
 const error = {
   type: "object",
@@ -164,6 +165,7 @@ export const openApiDocument = {
     ...ticketPaths,
     ...searchPaths,
     ...articlePaths,
+    ...reportPaths(errors),
     "/api/v1/tickets": {
       get: {
         summary: "The tickets the caller may see, newest first",

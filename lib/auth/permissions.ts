@@ -19,6 +19,8 @@ export const permissions = {
   // Without it, a reader of reports sees their own department's tickets only (lib/reports/scope.ts).
   "reports.allDepartments": ["analyst", "dispatcher", "admin"],
   "reports.refresh": ["analyst", "admin"],
+  // Who gets the weekly digest of the reports by mail: the head of IT (dispatcher) and the analysts.
+  "reports.digest": ["dispatcher", "analyst"],
   "admin.use": ["admin"],
   "mail.sink.read": ["admin"],
   // The user directory: staff pick assignees and watchers; managers pick people of their department.

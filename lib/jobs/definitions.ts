@@ -44,6 +44,8 @@ export const jobs = {
   "search.trainCategories": defineJob({ name: "search.trainCategories", payload: z.unknown(), retryLimit: 3, cron: "20 3 * * *" }),
   // Hourly (and on an analyst's request): recurring problems found from the tickets' text, stored for the reports.
   "reports.groupProblems": defineJob({ name: "reports.groupProblems", payload: z.unknown(), retryLimit: 3, cron: "7 * * * *", policy: "stately" }),
+  // Monday 06:00 UTC (09:00 in Moscow): the week's figures to the heads of IT and the analysts.
+  "reports.weeklyDigest": defineJob({ name: "reports.weeklyDigest", payload: z.unknown(), retryLimit: 5, cron: "0 6 * * 1" }),
 } satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobs;

@@ -2,6 +2,7 @@ import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
 import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
 import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
 import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
+import { sendWeeklyDigest } from "@/lib/reports/digest/send-weekly-digest";
 import { groupProblems } from "@/lib/reports/problems/group-problems";
 import { checkSla } from "@/lib/routing/sla-check";
 import { trainCategories } from "@/lib/search/train-categories";
@@ -25,4 +26,5 @@ export const handlers: { [N in JobName]: (payload: JobPayload<N>) => Promise<unk
   "search.reconcile": () => reconcileSearch(),
   "search.trainCategories": () => trainCategories(),
   "reports.groupProblems": () => groupProblems(),
+  "reports.weeklyDigest": () => sendWeeklyDigest(),
 };

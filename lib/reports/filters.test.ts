@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { completeRange, reportFilterSchema } from "./filters";
+import { completeRange, periodSchema, reportFilterSchema } from "./filters";
 import { addDays } from "./period";
 
 const fields = (input: Record<string, string>) => {
-  const parsed = reportFilterSchema.safeParse(input);
-  return parsed.success ? null : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message]));
+  const issues = [reportFilterSchema.safeParse(input), periodSchema.safeParse(input)].flatMap((r) => r.error?.issues ?? []);
+  return issues.length === 0 ? null : Object.fromEntries(issues.map((i) => [i.path.join("."), i.message]));
 };
 
 describe("report filters", () => {
@@ -19,6 +19,10 @@ describe("report filters", () => {
     expect(fields({ from: "2026-11-02", to: "2026-11-01" })).toEqual({ from: "The start must not be after the end" });
     expect(fields({ from: "2024-01-01", to: "2026-01-02" })).toEqual({ to: "A period is at most two years" });
     expect(fields({ from: "2024-01-02", to: "2026-01-01" })).toBeNull();
+    expect(fields({ from: "2026-11-02", to: "2026-11-01", priority: "urgent" })).toEqual({
+      from: "The start must not be after the end",
+      priority: "Choose low, normal, high or critical",
+    });
   });
 
   it("default to the last 30 days up to today", () => {

@@ -12,17 +12,23 @@ const date = z.string().refine(isCalendarDate, "A date like 2026-11-27");
  * The one set of filters every report takes (API.md, Reports). Values are checked here; whether an id names
  * something that exists, and whether the caller may ask for it, is checked by resolveReportQuery.
  */
-export const reportFilterSchema = z
-  .object({
-    from: date.optional(),
-    to: date.optional(),
-    departmentId: id.optional(),
-    categoryId: id.optional(),
-    type: z.enum(ticketTypeEnum.enumValues, { message: "Choose incident or request" }).optional(),
-    priority: z.enum(priorityEnum.enumValues, { message: "Choose low, normal, high or critical" }).optional(),
-    lineId: id.optional(),
-    assigneeId: id.optional(),
-  })
+export const reportFilterSchema = z.object({
+  from: date.optional(),
+  to: date.optional(),
+  departmentId: id.optional(),
+  categoryId: id.optional(),
+  type: z.enum(ticketTypeEnum.enumValues, { message: "Choose incident or request" }).optional(),
+  priority: z.enum(priorityEnum.enumValues, { message: "Choose low, normal, high or critical" }).optional(),
+  lineId: id.optional(),
+  assigneeId: id.optional(),
+});
+
+/**
+ * The period's own rule, checked apart from the other fields so one answer names every wrong field at once
+ * (an object's refinement would wait until all its fields were valid).
+ */
+export const periodSchema = z
+  .object({ from: date.optional(), to: date.optional() })
   .superRefine((f, ctx) => {
     if (!f.from || !f.to) return;
     if (f.from > f.to) ctx.addIssue({ code: "custom", path: ["from"], message: "The start must not be after the end" });

@@ -3,7 +3,7 @@ import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError, zodFields } from "@/lib/errors";
 import { getSetting } from "@/lib/settings/settings";
-import { completeRange, reportFilterSchema, type ReportFilters } from "./filters";
+import { completeRange, periodSchema, reportFilterSchema, type ReportFilters } from "./filters";
 import { addDays, previousRange, todayIn, toPeriod, type Period } from "./period";
 import { reportScope } from "./scope";
 
@@ -30,8 +30,13 @@ export async function resolveReportQuery(
   params: Record<string, string | undefined>,
   now = new Date(),
 ): Promise<ReportQuery> {
-  const parsed = reportFilterSchema.safeParse(withoutEmpty(params));
-  if (!parsed.success) throw new AppError("invalid_input", "Some fields are not valid", zodFields(parsed.error));
+  const given = withoutEmpty(params);
+  const parsed = reportFilterSchema.safeParse(given);
+  const period = periodSchema.safeParse(given);
+  if (!parsed.success || !period.success) {
+    const fields = { ...(period.success ? {} : zodFields(period.error)), ...(parsed.success ? {} : zodFields(parsed.error)) };
+    throw new AppError("invalid_input", "Some fields are not valid", fields);
+  }
   const filters = parsed.data;
   const scope = reportScope(user, filters.departmentId);
   const db = getDb();
@@ -49,6 +54,11 @@ export async function resolveReportQuery(
     lineId: filters.lineId,
     assigneeId: filters.assigneeId,
   };
+}
+
+/** Every ticket's figures for a range: what the desk itself reports on (the weekly digest), with no reader's filters. */
+export function wholeDeskQuery(range: { from: string; to: string }, timeZone: string): ReportQuery {
+  return { period: toPeriod(range, timeZone), previous: toPeriod(previousRange(range), timeZone), timeZone, departmentId: null, categoryIds: null };
 }
 
 /** An empty field of a submitted filter form means "any". */

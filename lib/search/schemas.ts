@@ -16,7 +16,7 @@ export const suggestQuery = z.object({
   limit: z.coerce.number().int().min(1).max(20).default(5),
 });
 
-export const deflectionInput = z.object({ q: z.string().trim().max(500).default("") });
+export const deflectionInput = z.object({ q: z.string().trim().max(500).default(""), sessionId: uuid.optional() });
 export const deflectionParams = z.object({ kind: z.enum(["article", "ticket"]), id: uuid });
 
 export const searchQuery = z

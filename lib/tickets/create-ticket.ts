@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { pickAssignee } from "@/lib/routing/assign";
 import { initialPriority } from "@/lib/routing/priority";
 import { dueDatesFor } from "@/lib/routing/sla";
+import { markSessionFiled } from "@/lib/search/self-service-session";
 import { createTicketInput } from "./schemas";
 import { recordTicketEvent } from "./ticket-command";
 
@@ -70,6 +71,7 @@ export async function createTicket(actor: CurrentUser, raw: z.input<typeof creat
         ...(requesterId !== actor.id ? { onBehalfOf: requesterId } : {}),
       },
     });
+    if (input.sessionId) await markSessionFiled(tx.db, actor.id, input.sessionId, ticket.id);
     return ticket;
   });
 }

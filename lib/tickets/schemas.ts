@@ -12,6 +12,8 @@ export const createTicketInput = z.object({
   urgency: z.enum(["low", "normal", "high"]).default("normal"),
   requesterId: uuid.optional(),
   suggestionsShown: z.array(z.string().max(100)).max(50).optional(),
+  // The visit of the new-ticket form this ticket ends (the self-service funnel).
+  sessionId: uuid.optional(),
 });
 
 export const assignInput = z.object({ assigneeId: uuid });

@@ -52,3 +52,11 @@ export const problemColumns: Column<{
   { header: h("No article", "Нет статьи"), value: (r) => (r.gap ? "✔" : "") },
   { header: h("Tickets (sample)", "Заявки (примеры)"), value: (r) => r.sampleTickets.join(" ") },
 ];
+
+export const selfServiceColumns: Column<{ title: string; shown: number; opened: number; solved: number; recontacted: number }>[] = [
+  { header: h("Article", "Статья"), value: (r) => r.title },
+  { header: h("Shown", "Показана"), value: (r) => r.shown },
+  { header: h("Opened", "Открыта"), value: (r) => r.opened },
+  { header: h("Solved the problem", "Решила проблему"), value: (r) => r.solved },
+  { header: h("Came back within 7 days", "Вернулись за 7 дней"), value: (r) => r.recontacted },
+];

@@ -5,7 +5,8 @@ import type { GroupingParams } from "./types";
  * best single run on the whole data set: a threshold tuned to one folder would not hold on tickets.
  */
 export const defaultGroupingParams: GroupingParams = {
-  threshold: 0.03,
+  threshold: 0.02,
+  relativeThreshold: 0.16,
   linkage: "average",
   idfPower: 1,
   subjectWeight: 1,

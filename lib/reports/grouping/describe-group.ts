@@ -9,9 +9,10 @@ export type Corpus = { ids: string[]; texts: string[]; docs: SparseVector[]; voc
  * Why: a group is used three ways — shown (members best example first, readable label), and matched against new
  * texts later (the centroid). The centroid holds the group's mean vector times each word's weight, so
  * `matchGroup` can score a new text from its own words alone: u·centroid equals the grouping's mean similarity
- * between that text and the group's members. Only the heaviest `centroidTerms` words are kept.
+ * between that text and the group's members. Only the heaviest `centroidTerms` words are kept. `threshold` is the
+ * effective one the grouping used, stored so `matchGroup` holds new texts to the same test.
  */
-export function describeGroup(members: number[], corpus: Corpus, params: GroupingParams): ProblemGroup {
+export function describeGroup(members: number[], corpus: Corpus, params: GroupingParams, threshold: number): ProblemGroup {
   const mean = new Map<number, number>();
   const coverage = new Map<number, number>();
   for (const m of members) {
@@ -35,5 +36,5 @@ export function describeGroup(members: number[], corpus: Corpus, params: Groupin
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score || a.t - b.t);
   const sample = ordered.slice(0, 50).map((m) => corpus.texts[m]);
-  return { members: ordered.map((m) => corpus.ids[m]), labelTerms: labelTerms(ranked, sample, params.stem), centroid };
+  return { members: ordered.map((m) => corpus.ids[m]), labelTerms: labelTerms(ranked, sample, params.stem), centroid, threshold };
 }

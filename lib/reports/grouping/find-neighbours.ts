@@ -1,8 +1,11 @@
 import type { GroupingParams } from "./types";
 import { dotSparse, type SparseVector } from "./sparse";
 
-/** Pairs of texts similar enough to be in one group, as parallel arrays (a few per text, so ~n·k entries). */
-export type Edges = { a: Int32Array; b: Int32Array; similarity: Float64Array };
+/**
+ * Pairs of texts that may be in one group (similarity at least the `threshold` floor), as parallel arrays (a few
+ * per text, so ~n·k entries); and each text's best-neighbour similarity among all candidates (0 for none).
+ */
+export type Edges = { a: Int32Array; b: Int32Array; similarity: Float64Array; best: Float64Array };
 
 /**
  * Why: comparing all pairs is O(n²) — 5·10⁹ pairs at 100,000 tickets. Instead each text reads the posting lists
@@ -33,6 +36,7 @@ export function findNeighbours(docs: SparseVector[], vocabularySize: number, par
   const outA: number[] = [];
   const outB: number[] = [];
   const outSim: number[] = [];
+  const bestSimilarity = new Float64Array(n);
   const k = params.neighbours;
   const half = params.maxPostings >> 1;
   for (let i = 0; i < n; i++) {
@@ -79,6 +83,8 @@ export function findNeighbours(docs: SparseVector[], vocabularySize: number, par
     touched.length = 0;
     for (const j of best) {
       const s = dotSparse(d, docs[j]);
+      if (s > bestSimilarity[i]) bestSimilarity[i] = s;
+      if (s > bestSimilarity[j]) bestSimilarity[j] = s;
       if (s >= params.threshold) {
         outA.push(i);
         outB.push(j);
@@ -86,5 +92,5 @@ export function findNeighbours(docs: SparseVector[], vocabularySize: number, par
       }
     }
   }
-  return { a: Int32Array.from(outA), b: Int32Array.from(outB), similarity: Float64Array.from(outSim) };
+  return { a: Int32Array.from(outA), b: Int32Array.from(outB), similarity: Float64Array.from(outSim), best: bestSimilarity };
 }

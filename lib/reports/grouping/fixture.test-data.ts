@@ -3,8 +3,8 @@ import { generateTickets } from "@/search/bench/generate-corpus";
 
 /**
  * The tickets a real report groups among: 2,000 generated from the demo's 71 templates. Grouping only ten texts
- * would weigh words by how rare they are among ten, which says little; with the default threshold a few hundred
- * tickets are not enough either (README.md, "Limits").
+ * would weigh words by how rare they are among ten, which says little, and would give the relative threshold no
+ * similarity scale to measure (README.md, "Limits").
  */
 export const background = [...generateTickets(2000, 11)].map((t) => ({
   id: `generated-${t.source.number}`,

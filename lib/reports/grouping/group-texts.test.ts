@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { background, fixture, passwordExpired, passwordExpiredAgain, printerJams, printerNoPrint, printerNoTickets } from "./fixture.test-data";
+import { defaultGroupingParams } from "./default-params";
 import { groupTexts } from "./group-texts";
 
 const groupOf = (groups: ReturnType<typeof groupTexts>, id: string) => groups.findIndex((g) => g.members.includes(id));
@@ -7,6 +8,7 @@ const groupOf = (groups: ReturnType<typeof groupTexts>, id: string) => groups.fi
 describe("groupTexts", () => {
   const groups = groupTexts([...fixture, ...background]);
 
+  // Production defaults, no threshold passed: the threshold follows the corpus's own similarity scale.
   it("puts two wordings of 'the printer does not print' together and the jammed printer apart", () => {
     expect(groupOf(groups, printerNoPrint.id)).toBe(groupOf(groups, printerNoTickets.id));
     expect(groupOf(groups, printerJams.id)).not.toBe(groupOf(groups, printerNoPrint.id));
@@ -42,6 +44,20 @@ describe("groupTexts", () => {
     }
   });
 
+  it("stores the one effective threshold it used in every group, relative to the corpus, above the floor", () => {
+    const used = new Set(groups.map((g) => g.threshold));
+    expect(used.size).toBe(1);
+    const [threshold] = used;
+    // Tickets of one problem score ~0.45–0.6, two problems of one category ~0.05–0.08 (README.md).
+    expect(threshold).toBeGreaterThan(defaultGroupingParams.threshold);
+    expect(threshold).toBeLessThan(0.3);
+  });
+
+  it("uses a fixed threshold when relativeThreshold is 0", () => {
+    const fixed = groupTexts([...fixture, ...background], { threshold: 0.05, relativeThreshold: 0 });
+    expect(fixed.every((g) => g.threshold === 0.05)).toBe(true);
+  });
+
   it("keeps centroids small and JSON-storable", () => {
     for (const g of groups) {
       expect(Object.keys(g.centroid).length).toBeLessThanOrEqual(30);
@@ -55,6 +71,7 @@ describe("groupTexts", () => {
 
   it("handles no texts and empty texts", () => {
     expect(groupTexts([])).toEqual([]);
-    expect(groupTexts([{ id: "a", text: "" }])).toEqual([{ members: ["a"], labelTerms: [], centroid: {} }]);
+    // No neighbours, no similarity scale: the threshold is the floor.
+    expect(groupTexts([{ id: "a", text: "" }])).toEqual([{ members: ["a"], labelTerms: [], centroid: {}, threshold: defaultGroupingParams.threshold }]);
   });
 });

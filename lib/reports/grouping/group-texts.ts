@@ -1,5 +1,6 @@
 import { withDefaults } from "./default-params";
 import { describeGroup, type Corpus } from "./describe-group";
+import { effectiveThreshold } from "./effective-threshold";
 import { findNeighbours } from "./find-neighbours";
 import { mergeGroups } from "./merge-groups";
 import type { SparseVector } from "./sparse";
@@ -12,7 +13,8 @@ import type { GroupInput, GroupingParams, ProblemGroup } from "./types";
  * Why: the "recurring problems" report needs tickets that describe one problem put together, whatever words and
  * language they use, without a search node. Each text becomes a unit vector of its words (term-vector.ts) scaled
  * by how rare each word is (term-weights.ts); candidate pairs come from an inverted index (find-neighbours.ts);
- * groups merge while their mean pairwise similarity stays above the threshold (merge-groups.ts). Deterministic:
+ * groups merge while their mean pairwise similarity stays above the threshold (merge-groups.ts), which is relative
+ * to the corpus's own similarity scale (effective-threshold.ts) and stored in each group for `matchGroup`. Deterministic:
  * the same input in the same order gives the same groups. Groups of one text are returned too. Largest first.
  */
 export function groupTexts(inputs: GroupInput[], params?: Partial<GroupingParams>): ProblemGroup[] {
@@ -41,11 +43,13 @@ export function groupTexts(inputs: GroupInput[], params?: Partial<GroupingParams
   const weights = termWeights(df, inputs.length, p.idfPower);
   const docs: SparseVector[] = unit.map((d) => ({ terms: d.terms, weights: d.weights.map((u, k) => u * Math.sqrt(weights[d.terms[k]])) }));
 
-  const root = mergeGroups(docs, findNeighbours(docs, vocabulary.length, p), p);
+  const edges = findNeighbours(docs, vocabulary.length, p);
+  const threshold = effectiveThreshold(edges.best, p);
+  const root = mergeGroups(docs, edges, p, threshold);
   const byRoot = new Map<number, number[]>();
   root.forEach((r, i) => byRoot.set(r, [...(byRoot.get(r) ?? []), i]));
   const corpus: Corpus = { ids: inputs.map((d) => d.id), texts: inputs.map((d) => d.text), docs, vocabulary, weights };
-  const groups = [...byRoot.values()].map((members) => ({ first: members[0], group: describeGroup(members, corpus, p) }));
+  const groups = [...byRoot.values()].map((members) => ({ first: members[0], group: describeGroup(members, corpus, p, threshold) }));
   groups.sort((a, b) => b.group.members.length - a.group.members.length || a.first - b.first);
   return groups.map((g) => g.group);
 }

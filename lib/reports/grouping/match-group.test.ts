@@ -12,15 +12,24 @@ describe("matchGroup", () => {
     expect(match?.index).toBe(printing);
   });
 
-  // At the default threshold (0.03, chosen on the forum benchmark) the two expired-password tickets sit inside a
-  // larger English-login group of the generated tickets, which the paraphrase misses (README.md, "Limits"); at a
-  // stricter threshold, passed to both calls as the integrator would, the pair is its own group and is matched.
-  it("puts a new English report of an expired password into its group (stricter threshold)", () => {
-    const strict = { threshold: 0.1 };
-    const strictGroups = groupTexts([...fixture, ...background], strict);
-    const password = strictGroups.findIndex((g) => g.members.includes("password-expired"));
-    expect(strictGroups[password].members).toContain("password-expired-2");
-    expect(matchGroup("My Windows password expired\nCannot log in, it asks me to change the password.", strictGroups, strict)?.index).toBe(password);
+  // With the threshold relative to the tickets' own similarity scale the two expired-password tickets are their
+  // own group (not part of a wider English-login group, as with the old fixed 0.03), and the paraphrase finds it.
+  it("puts a new English report of an expired password into its group", () => {
+    const password = groups.findIndex((g) => g.members.includes("password-expired"));
+    expect([...groups[password].members].sort()).toEqual(["password-expired", "password-expired-2"]);
+    expect(matchGroup("My Windows password expired\nCannot log in, it asks me to change the password.", groups)?.index).toBe(password);
+  });
+
+  it("holds a new text to the threshold stored in the group, not to the params'", () => {
+    const text = "Принтер в регистратуре не печатает\nТалоны не выходят, задания застряли в очереди печати.";
+    const similarity = matchGroup(text, groups)!.similarity;
+    const stricter = groups.map((g) => ({ ...g, threshold: similarity + 0.01 }));
+    expect(matchGroup(text, stricter)).toBeNull();
+    expect(matchGroup(text, stricter, { threshold: 0 })).toBeNull();
+    // Groups stored before the field existed: the params' threshold.
+    const legacy = groups.map(({ centroid }) => ({ centroid }));
+    expect(matchGroup(text, legacy, { threshold: similarity + 0.01 })).toBeNull();
+    expect(matchGroup(text, legacy, { threshold: similarity - 0.01 })?.index).toBe(printing);
   });
 
   it("returns null for an unrelated text", () => {

@@ -8,9 +8,9 @@ import type { GroupingParams } from "./types";
  * one group holds half the tickets. Here two groups merge only if the MEAN similarity over all their pairs reaches
  * the threshold — computed exactly and cheaply as sum(A)·sum(B) / (|A|·|B|), the groups' summed vectors kept as
  * they merge. Pairs are visited most similar first; passes repeat until nothing merges. Returns each text's group
- * as the index of one of its texts.
+ * as the index of one of its texts. `threshold` is the effective (absolute) one, see `effectiveThreshold`.
  */
-export function mergeGroups(docs: SparseVector[], edges: Edges, params: GroupingParams): Int32Array {
+export function mergeGroups(docs: SparseVector[], edges: Edges, params: GroupingParams, threshold: number): Int32Array {
   const n = docs.length;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const size = new Int32Array(n).fill(1);
@@ -38,12 +38,13 @@ export function mergeGroups(docs: SparseVector[], edges: Edges, params: Grouping
   for (let pass = 0; pass < 4; pass++) {
     let merged = 0;
     for (const e of order) {
+      if (edges.similarity[e] < threshold) break; // sorted: no later pair can start a merge either
       let ra = find(edges.a[e]);
       let rb = find(edges.b[e]);
       if (ra === rb) continue;
       if (params.linkage === "average") {
         const mean = dotMap(sumOf(ra), sumOf(rb)) / (size[ra] * size[rb]);
-        if (mean < params.threshold) continue;
+        if (mean < threshold) continue;
       }
       if (size[ra] < size[rb] || (size[ra] === size[rb] && rb < ra)) [ra, rb] = [rb, ra];
       parent[rb] = ra;

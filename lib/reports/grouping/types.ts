@@ -9,12 +9,24 @@ export type ProblemGroup = {
   labelTerms: string[];
   /** Sparse stem → weight, at most `centroidTerms` entries, JSON-storable: what `matchGroup` compares new texts with. */
   centroid: Record<string, number>;
+  /**
+   * The absolute similarity threshold the grouping that made this group used (its corpus's scale times
+   * `relativeThreshold`, at least `threshold`). `matchGroup` holds a new text to it; optional so groups stored
+   * before it existed still load (matchGroup then uses the params' `threshold`).
+   */
+  threshold?: number;
 };
 
 /** How texts are grouped; `defaultGroupingParams` holds the measured choice (README.md). */
 export type GroupingParams = {
-  /** Two groups merge (and a new text joins a group) when their mean pairwise similarity reaches this. */
+  /**
+   * Two groups merge (and a new text joins a group) when their mean pairwise similarity reaches the effective
+   * threshold: max(`threshold`, `relativeThreshold` × the corpus's similarity scale, the median over the texts of
+   * each one's best-neighbour similarity). So `threshold` is a floor; with `relativeThreshold` 0 it is the threshold.
+   */
   threshold: number;
+  /** The factor on the corpus's similarity scale (above); 0 for a fixed, absolute `threshold`. */
+  relativeThreshold: number;
   /** "average": merge on the mean similarity of all pairs across two groups; "single": on any one pair (chains). */
   linkage: "average" | "single";
   /** Term weight = (ln(N/df) / ln N) ^ idfPower; 0 ignores how rare a word is. */

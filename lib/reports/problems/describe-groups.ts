@@ -5,6 +5,7 @@ import type { ArticleText, TicketText } from "./load-group-sources";
 export type DescribedGroup = {
   members: string[];
   centroid: Record<string, number>;
+  threshold: number;
   labelRu: string;
   labelEn: string;
   coverageArticleId: string | null;
@@ -33,6 +34,7 @@ export function describeGroups(groups: ProblemGroup[], tickets: TicketText[], ar
     return {
       members: g.members,
       centroid: g.centroid,
+      threshold: g.threshold ?? 0,
       labelRu: label(true),
       labelEn: label(false),
       coverageArticleId: used ?? matched?.articleId ?? null,

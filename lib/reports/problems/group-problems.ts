@@ -36,10 +36,10 @@ async function storeGroups(groups: DescribedGroup[], keptIds: (string | null)[],
       const centroid = JSON.stringify(g.centroid);
       const kept = keptIds[index];
       const [row] = kept
-        ? await tx.sql<{ id: string }[]>`update problem_groups set label_ru = ${g.labelRu}, label_en = ${g.labelEn}, centroid = ${centroid}::jsonb,
+        ? await tx.sql<{ id: string }[]>`update problem_groups set label_ru = ${g.labelRu}, label_en = ${g.labelEn}, centroid = ${centroid}::jsonb, threshold = ${g.threshold},
             coverage_article_id = ${g.coverageArticleId}, coverage_similarity = ${g.coverageSimilarity}, computed_at = ${now.toISOString()}::timestamptz where id = ${kept} returning id`
-        : await tx.sql<{ id: string }[]>`insert into problem_groups (label_ru, label_en, centroid, coverage_article_id, coverage_similarity, computed_at)
-            values (${g.labelRu}, ${g.labelEn}, ${centroid}::jsonb, ${g.coverageArticleId}, ${g.coverageSimilarity}, ${now.toISOString()}::timestamptz) returning id`;
+        : await tx.sql<{ id: string }[]>`insert into problem_groups (label_ru, label_en, centroid, threshold, coverage_article_id, coverage_similarity, computed_at)
+            values (${g.labelRu}, ${g.labelEn}, ${centroid}::jsonb, ${g.threshold}, ${g.coverageArticleId}, ${g.coverageSimilarity}, ${now.toISOString()}::timestamptz) returning id`;
       ids.push(row.id);
     }
     await tx.sql`delete from problem_groups where not (id = any(${ids}::uuid[]))`;

@@ -50,7 +50,7 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
             <div className="grid gap-6 lg:grid-cols-2">
               <Section title={`${t("effort")} · ${t("selfService")}`}>
                 <div className="grid grid-cols-2 gap-3">
-                  {card(t("minutes"), f.duration(o.effort.minutes), o.effort.minutes, o.effort.previous.minutes, { better: "neither" })}
+                  {card(t("minutes"), f.hours(o.effort.minutes), o.effort.minutes, o.effort.previous.minutes, { better: "neither" })}
                   {card(t("cost"), f.money(o.effort.cost), o.effort.cost, o.effort.previous.cost, { better: "down" })}
                   {card(t("solvedWithoutTicket"), f.number(o.selfService.solvedWithoutTicket), o.selfService.solvedWithoutTicket, o.selfService.previous.solvedWithoutTicket, { tone: "text-emerald-700" })}
                   {card(t("filedAfterSuggestions"), f.number(o.selfService.filedAfterSuggestions), o.selfService.filedAfterSuggestions, o.selfService.previous.filedAfterSuggestions, { better: "down" })}

@@ -39,7 +39,7 @@ export default async function EffortReportPage({ searchParams }: { searchParams:
             </div>
             <div className="mb-4 grid grid-cols-3 gap-3 text-sm">
               <Total label={t("table.tickets")} value={f.number(report.total.tickets)} />
-              <Total label={t("table.minutes")} value={f.duration(report.total.minutes)} />
+              <Total label={t("table.minutes")} value={f.hours(report.total.minutes)} />
               <Total label={t("table.cost")} value={f.money(report.total.cost)} />
             </div>
             {items.length > 0 && (
@@ -54,7 +54,7 @@ export default async function EffortReportPage({ searchParams }: { searchParams:
               columns={[
                 { header: t(`effort.${groupBy}`), cell: (r) => r.label },
                 { header: t("table.tickets"), numeric: true, cell: (r) => f.number(r.tickets) },
-                { header: t("table.minutes"), numeric: true, cell: (r) => f.duration(r.minutes) },
+                { header: t("table.minutes"), numeric: true, cell: (r) => f.hours(r.minutes) },
                 { header: t("table.cost"), numeric: true, cell: (r) => <span className="font-medium">{f.money(r.cost)}</span> },
                 ...(groupBy === "month" ? [] : [{ header: t("table.previous"), numeric: true, cell: (r: (typeof report.items)[number]) => (r.previous ? f.money(r.previous.cost) : "—") }]),
               ]}

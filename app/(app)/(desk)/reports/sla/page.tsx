@@ -63,7 +63,7 @@ export default async function SlaReportPage({ searchParams }: { searchParams: Pr
               <Section title={t("sla.breaches")} count={report.breaches.length}>
                 <DataTable
                   caption={t("sla.breaches")}
-                  rows={report.breaches}
+                  rows={report.breaches.slice(0, 25)}
                   rowKey={(r) => r.id}
                   columns={[
                     { header: t("sla.ticket"), cell: (r) => <Link href={`/tickets/HD-${r.number}`} className="font-medium text-brand-700 hover:underline">HD-{r.number}</Link> },

@@ -50,7 +50,7 @@ export default async function RecurringProblemPage({ params, searchParams }: Pro
                     { header: tt("tickets.subject"), cell: (r) => r.subject },
                     { header: t("status"), cell: (r) => tt(`status.${r.status}`) },
                     { header: t("created"), cell: (r) => date.format(new Date(r.createdAt)) },
-                    { header: t("minutes"), numeric: true, cell: (r) => f.duration(r.minutes) },
+                    { header: t("minutes"), numeric: true, cell: (r) => f.hours(r.minutes) },
                   ]}
                 />
               </Section>

@@ -9,6 +9,6 @@ export const POST = apiRoute<{ kind: string; id: string }>({ permission: "portal
   const item = deflectionParams.safeParse(params);
   // A malformed kind or id cannot name a suggestion: "not found", like any item the person could not be shown.
   if (!item.success) throw new AppError("not_found", "No such suggestion");
-  const { q } = await readJson(request, deflectionInput);
-  return NextResponse.json(await recordDeflection(user, item.data, q), { status: 201 });
+  const { q, sessionId } = await readJson(request, deflectionInput);
+  return NextResponse.json(await recordDeflection(user, item.data, q, sessionId), { status: 201 });
 });
