@@ -2,7 +2,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { createBoss } from "@/lib/jobs/boss";
-import { ensureQueues } from "@/lib/jobs/worker";
+import { ensureQueues } from "@/lib/jobs/ensure-queues";
 
 /** Applies drizzle's migrations, then pg-boss's own schema and our queues. Safe to run again. */
 export async function migrateDatabase(url: string): Promise<void> {

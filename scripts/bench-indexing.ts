@@ -14,7 +14,8 @@ import { writeGeneratedReferences, writeGeneratedTickets } from "@/search/bench/
 import { versionedIndices } from "@/search/indices/alias-target";
 import { ensureIndices } from "@/search/indices/ensure-indices";
 import { aliasName, searchKinds } from "@/search/indices/names";
-import { indexDocument, indexDocumentPayload } from "@/search/sync/index-document";
+import { indexDocument } from "@/search/sync/index-document";
+import { indexDocumentPayload } from "@/search/sync/index-document-payload";
 import { reindexKind } from "@/search/sync/reindex";
 
 const { values } = parseArgs({ options: { tickets: { type: "string", default: "100000" }, changes: { type: "string", default: "40" } } });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createCategoryAction, updateCategoryAction } from "@/app/(app)/admin/categories/actions";
+import { createCategoryAction, updateCategoryAction } from "@/lib/actions/admin";
 import { describedBy, Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
 import type { CategoryRow } from "@/lib/admin/categories/list-categories";

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { shiftCategoryAction } from "@/app/(app)/admin/categories/actions";
+import { shiftCategoryAction } from "@/lib/actions/admin";
 import { PriorityBadge } from "@/components/tickets/status-badge";
 import { Button } from "@/components/ui/button";
 import type { TreeEntry } from "@/lib/admin/categories/category-tree";

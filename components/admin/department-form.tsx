@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createDepartmentAction, updateDepartmentAction } from "@/app/(app)/admin/departments/actions";
+import { createDepartmentAction, updateDepartmentAction } from "@/lib/actions/admin";
 import { describedBy, Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
 import type { DepartmentRow } from "@/lib/admin/departments/list-departments";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createLineAction, updateLineAction } from "@/app/(app)/admin/lines/actions";
+import { createLineAction, updateLineAction } from "@/lib/actions/admin";
 import { Checkbox } from "@/components/ui/input";
 import type { LineRow } from "@/lib/admin/lines/list-lines";
 import type { PersonOption } from "@/lib/admin/list-options";

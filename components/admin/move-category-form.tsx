@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { moveCategoryAction } from "@/app/(app)/admin/categories/actions";
+import { moveCategoryAction } from "@/lib/actions/admin";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";

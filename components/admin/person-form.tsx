@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { updatePersonAction } from "@/app/(app)/admin/users/actions";
+import { updatePersonAction } from "@/lib/actions/admin";
 import { describedBy, Field } from "@/components/ui/field";
 import { Checkbox, Select, TextInput } from "@/components/ui/input";
 import type { PersonDetails } from "@/lib/admin/users/get-person";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { createRuleAction, updateRuleAction } from "@/app/(app)/admin/rules/actions";
+import { createRuleAction, updateRuleAction } from "@/lib/actions/admin";
 import { describedBy, Field } from "@/components/ui/field";
 import { Checkbox, Select, TextInput } from "@/components/ui/input";
 import { priorities, ticketTypes } from "@/lib/admin/fields";

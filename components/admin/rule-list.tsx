@@ -2,7 +2,7 @@
 
 import { useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { setRuleActiveAction, shiftRuleAction } from "@/app/(app)/admin/rules/actions";
+import { setRuleActiveAction, shiftRuleAction } from "@/lib/actions/admin";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { RuleRow } from "@/lib/admin/rules/list-rules";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { updateSettingsAction } from "@/app/(app)/admin/settings/actions";
+import { updateSettingsAction } from "@/lib/actions/admin";
 import { describedBy, Field } from "@/components/ui/field";
 import { Checkbox, Select, TextInput } from "@/components/ui/input";
 import type { Settings } from "@/lib/settings/settings";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { updateSlaPoliciesAction } from "@/app/(app)/admin/sla/actions";
+import { updateSlaPoliciesAction } from "@/lib/actions/admin";
 import { PriorityBadge } from "@/components/tickets/status-badge";
 import { Select, TextInput } from "@/components/ui/input";
 import type { SlaPolicyRow } from "@/lib/admin/sla/list-sla-policies";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { signInAction, type SignInState } from "@/app/sign-in/actions";
+import { signInAction, type SignInState } from "@/lib/actions/session";
 
 export function SignInForm() {
   const t = useTranslations("signIn");

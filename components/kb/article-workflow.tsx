@@ -3,7 +3,7 @@
 import { Archive, BadgeCheck, Send } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { archiveArticleAction, markReviewedAction, submitArticleAction } from "@/app/(app)/(kb)/kb/review/actions";
+import { archiveArticleAction, markReviewedAction, submitArticleAction } from "@/lib/actions/kb";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError } from "@/components/ui/field";
 import type { ArticleAction } from "@/lib/kb/article-rules";

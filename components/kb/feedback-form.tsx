@@ -3,7 +3,7 @@
 import { CheckCircle2, ThumbsDown, ThumbsUp } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { articleFeedbackAction } from "@/app/(app)/(kb)/kb/actions";
+import { articleFeedbackAction } from "@/lib/actions/kb";
 import { Button } from "@/components/ui/button";
 
 /** "Was this helpful?": yes or no, then an optional comment, then thanks. */

@@ -2,7 +2,7 @@
 
 import { RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { restoreVersionAction } from "@/app/(app)/(kb)/kb/review/actions";
+import { restoreVersionAction } from "@/lib/actions/kb";
 import { Button } from "@/components/ui/button";
 import { useArticleAction } from "./use-article-action";
 

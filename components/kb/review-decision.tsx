@@ -3,7 +3,7 @@
 import { CheckCircle2, Undo2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { publishArticleAction, sendBackArticleAction } from "@/app/(app)/(kb)/kb/review/actions";
+import { publishArticleAction, sendBackArticleAction } from "@/lib/actions/kb";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError } from "@/components/ui/field";
 import { useArticleAction } from "./use-article-action";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/actions/preferences";
+import { signOutAction } from "@/lib/actions/session";
 import { NotificationBell } from "@/components/notify/notification-bell";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/auth/permissions";

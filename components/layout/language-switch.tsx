@@ -3,7 +3,7 @@
 import { useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { setLocaleAction } from "@/app/actions/preferences";
+import { setLocaleAction } from "@/lib/actions/session";
 import { locales } from "@/lib/i18n/locale";
 
 export function LanguageSwitch() {

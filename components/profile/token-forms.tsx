@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { createTokenAction, revokeTokenAction } from "@/app/(app)/profile/actions";
+import { createTokenAction, revokeTokenAction } from "@/lib/actions/profile";
 
 export function CreateTokenForm() {
   const t = useTranslations("profile");

@@ -1,16 +1,14 @@
 "use client";
 
 import { useCallback, useState, useTransition } from "react";
-import { PartyPopper, Sparkles } from "lucide-react";
+import { Sparkles } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { createTicketAction } from "@/app/(app)/(portal)/portal/new/actions";
-import { useDebouncedJson } from "@/components/search/use-debounced-json";
+import { createTicketAction } from "@/lib/actions/tickets";
 import { Button, buttonClass } from "@/components/ui/button";
 import { describedBy, Field, FormError } from "@/components/ui/field";
 import { TextArea, TextInput } from "@/components/ui/input";
-import type { CategorySuggestion } from "@/lib/search/suggest-category";
 import type { Suggestion } from "@/lib/search/suggest-solutions";
 import { Kbd } from "@/components/ui/kbd";
 import type { PersonOption } from "@/lib/tickets/queries/find-people";
@@ -19,16 +17,15 @@ import { CategoryPicker } from "./category-picker";
 import type { FlatCategory } from "./category-tree";
 import { PeoplePicker } from "./people-picker";
 import { Segmented } from "./segmented";
+import { DeflectedNotice, FiledButFiles } from "./new-ticket-outcomes";
 import { newSessionId } from "./self-service-session";
-import { SuggestionsPanel, suggestUrl } from "./suggestions-panel";
+import { SuggestionsPanel } from "./suggestions-panel";
 import { TypeChoice, type TicketKind } from "./type-choice";
 import { uploadAttachments, type UploadFailure } from "./upload-attachments";
 import { useAttachments } from "./use-attachments";
+import { useCategoryGuess } from "./use-category-guess";
 
 type Urgency = "low" | "normal" | "high";
-/** A guess this unsure is not worth pre-filling: an empty category is better than a wrong one. */
-const MIN_CATEGORY_CONFIDENCE = 0.2;
-
 type Errors = Partial<Record<"type" | "subject" | "description" | "categoryId" | "urgency" | "requesterId", string>>;
 
 /**
@@ -44,8 +41,6 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
   const [type, setType] = useState<TicketKind | null>(null);
   const [subject, setSubject] = useState("");
   const [description, setDescription] = useState("");
-  // The category the person chose; until they choose, the one suggested from the text is used (and marked so).
-  const [chosenCategory, setChosenCategory] = useState<{ id: string | null } | null>(null);
   const [urgency, setUrgency] = useState<Urgency>("normal");
   const [requester, setRequester] = useState<PersonOption | null>(null);
   const [shown, setShown] = useState<string[]>([]);
@@ -59,11 +54,7 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
   const [uploadProblems, setUploadProblems] = useState<{ number: string; failures: UploadFailure[] } | null>(null);
   const [, startTransition] = useTransition();
 
-  const categoryUrl = chosenCategory ? null : suggestUrl(subject, description, "/api/v1/suggest/category");
-  const categoryGuess = useDebouncedJson<{ items: CategorySuggestion[] }>(categoryUrl, 400);
-  const guess = categoryUrl ? categoryGuess.data?.items.find((c) => c.confidence >= MIN_CATEGORY_CONFIDENCE && categories.some((k) => k.id === c.categoryId)) : undefined;
-  const categoryId = chosenCategory ? chosenCategory.id : (guess?.categoryId ?? null);
-  const suggestedCategory = !chosenCategory && Boolean(guess);
+  const { categoryId, guess, choose: chooseCategory } = useCategoryGuess(subject, description, categories);
 
   // Field messages in the person's language; the server's own text is the fallback.
   const known: Record<keyof Errors, string> = {
@@ -133,44 +124,8 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
     });
   }
 
-  if (deflected) {
-    return (
-      <div className="mx-auto max-w-xl rounded-xl border border-emerald-200 bg-emerald-50 p-8 text-center shadow-sm" role="status" data-testid="deflected">
-        <PartyPopper aria-hidden className="mx-auto h-10 w-10 text-emerald-600" />
-        <h2 className="mt-3 text-lg font-semibold text-emerald-900">{ts("deflectedTitle")}</h2>
-        <p className="mt-2 text-sm leading-relaxed text-emerald-900/80">{ts("deflectedText")}</p>
-        <p className="mt-3 text-sm">
-          <a href={deflected.url} target="_blank" rel="noopener noreferrer" className="font-medium text-emerald-800 underline hover:text-emerald-950">
-            {deflected.title}
-          </a>
-        </p>
-        <div className="mt-6 flex flex-wrap justify-center gap-3">
-          <Link href="/portal" className={buttonClass("primary")} data-testid="back-to-portal">
-            {ts("backToPortal")}
-          </Link>
-          <Button variant="ghost" onClick={() => setDeflected(null)}>
-            {ts("stillNeedHelp")}
-          </Button>
-        </div>
-      </div>
-    );
-  }
-
-  if (uploadProblems) {
-    return (
-      <div className="max-w-2xl rounded-xl border border-amber-200 bg-amber-50 p-6" role="status">
-        <h2 className="font-semibold text-amber-900">{t("filedButFiles", { number: uploadProblems.number })}</h2>
-        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-amber-900">
-          {uploadProblems.failures.map((f) => (
-            <li key={f.name}>{f.message}</li>
-          ))}
-        </ul>
-        <Link href={`/tickets/${uploadProblems.number}`} className={buttonClass("primary", "md", "mt-4")}>
-          {t("openTicket", { number: uploadProblems.number })}
-        </Link>
-      </div>
-    );
-  }
+  if (deflected) return <DeflectedNotice solution={deflected} onStillNeedHelp={() => setDeflected(null)} />;
+  if (uploadProblems) return <FiledButFiles number={uploadProblems.number} failures={uploadProblems.failures} />;
 
   const busy = stage !== "idle";
   return (
@@ -246,7 +201,7 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
             label={
               <>
                 {t("category")}
-                {suggestedCategory && (
+                {guess && (
                   <span
                     className="inline-flex items-center gap-1 rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-800 ring-1 ring-inset ring-amber-200"
                     data-testid="category-suggested"
@@ -262,7 +217,7 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
               id="category"
               categories={categories}
               value={categoryId}
-              onChange={edited("categoryId", (id: string | null) => setChosenCategory({ id }))}
+              onChange={edited("categoryId", chooseCategory)}
               invalid={Boolean(errors.categoryId)}
               describedBy={errors.categoryId ? "category-error" : "category-hint"}
             />

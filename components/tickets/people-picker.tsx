@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { clsx } from "clsx";
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { findPeopleAction } from "@/app/(app)/tickets/actions";
+import { findPeopleAction } from "@/lib/actions/tickets";
 import { Avatar } from "@/components/ui/avatar";
 import { controlClass } from "@/components/ui/input";
 import type { PersonOption } from "@/lib/tickets/queries/find-people";

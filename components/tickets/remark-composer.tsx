@@ -4,7 +4,7 @@ import { useState } from "react";
 import { clsx } from "clsx";
 import { LockKeyhole, Send } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { remarkAction } from "@/app/(app)/tickets/actions";
+import { remarkAction } from "@/lib/actions/tickets";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { Checkbox } from "@/components/ui/input";

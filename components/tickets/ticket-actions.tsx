@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ArrowUpRight, Ban, BookPlus, Check, CircleHelp, Flag, Play, ThumbsDown, UserPlus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { cancelAction, rejectAction, startAction, waitAction } from "@/app/(app)/tickets/actions";
+import { cancelAction, rejectAction, startAction, waitAction } from "@/lib/actions/tickets";
 import Form from "next/form";
 import { useRouter } from "next/navigation";
 import { Button, type ButtonVariant } from "@/components/ui/button";

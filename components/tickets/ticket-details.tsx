@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import type { TicketDetail } from "@/lib/tickets/get-ticket";
 import { SlaBadge } from "./sla-badge";
 import { TimeSpent } from "./time-spent";
+import { isOpenStatus } from "@/lib/tickets/ticket-status";
 
 function Row({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -33,7 +34,7 @@ export function TicketDetails({ ticket, staff, now }: { ticket: TicketDetail; st
   // Short dates: the year only when it is not this one.
   const when = (d: Date) =>
     format.dateTime(d, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", ...(d.getFullYear() !== new Date(now).getFullYear() ? { year: "numeric" } : {}) });
-  const open = ["new", "in_progress", "waiting"].includes(ticket.status);
+  const open = isOpenStatus(ticket.status);
   const category = ticket.category ? (locale === "ru" ? ticket.category.nameRu : ticket.category.nameEn) : null;
   return (
     <Card title={t("details.title")} data-testid="ticket-details">

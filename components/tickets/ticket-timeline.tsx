@@ -1,11 +1,12 @@
 import { useTranslations } from "next-intl";
 import type { AttachmentView } from "@/lib/attachments/list-attachments";
 import type { TicketDetail } from "@/lib/tickets/get-ticket";
+import type { TicketEventName } from "@/lib/tickets/ticket-events";
 import { RemarkItem } from "./remark-item";
 import { TimelineEvent } from "./timeline-event";
 
 // A remark already shows itself; its audit event would say the same thing twice.
-const shownByRemark = new Set(["remarked", "internal_note"]);
+const shownByRemark = new Set<TicketEventName>(["remarked", "internal_note"]);
 
 /**
  * The conversation and the history in one column, in order: remarks as messages, everything else as

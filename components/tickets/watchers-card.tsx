@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Plus, X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { addWatcherAction, removeWatcherAction } from "@/app/(app)/tickets/actions";
+import { addWatcherAction, removeWatcherAction } from "@/lib/actions/tickets";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

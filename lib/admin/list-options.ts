@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
-import { itStaffRoles } from "@/lib/auth/roles";
+import { permissions } from "@/lib/auth/permissions";
 
 export type PersonOption = { id: string; name: string; departmentId: string | null };
 
@@ -11,7 +11,7 @@ export async function listStaffOptions(): Promise<PersonOption[]> {
     .selectDistinct({ id: users.id, name: users.name, departmentId: users.departmentId })
     .from(users)
     .innerJoin(userRoles, eq(userRoles.userId, users.id))
-    .where(and(eq(users.active, true), inArray(userRoles.role, [...itStaffRoles])))
+    .where(and(eq(users.active, true), inArray(userRoles.role, [...permissions["tickets.work"]])))
     .orderBy(asc(users.name));
 }
 

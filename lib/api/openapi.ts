@@ -4,6 +4,7 @@ import { z } from "zod";
 import * as kbSchemas from "@/lib/kb/schemas";
 import * as searchSchemas from "@/lib/search/schemas";
 import * as ticketSchemas from "@/lib/tickets/schemas";
+import { ticketStatuses } from "@/lib/tickets/ticket-status";
 import { reportPaths } from "./openapi-reports";
 
 const error = {
@@ -154,7 +155,7 @@ export const openApiDocument = {
         properties: {
           id: { type: "string", format: "uuid" },
           number: { type: "string", examples: ["HD-1042"] },
-          status: { enum: ["new", "in_progress", "waiting", "resolved", "closed", "cancelled"] },
+          status: { enum: [...ticketStatuses] },
           priority: { enum: ["low", "normal", "high", "critical"] },
         },
       },

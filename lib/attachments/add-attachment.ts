@@ -4,13 +4,13 @@ import { AppError } from "@/lib/errors";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { recordTicketEvent } from "@/lib/tickets/ticket-command";
 import { cleanFileName } from "./file-name";
-import { maxAttachmentBytes, sniffAttachmentType } from "./file-types";
+import { checkAttachmentBytes } from "./upload";
 import { toAttachmentView, type AttachmentView } from "./list-attachments";
 import { discardAttachmentBytes, writeAttachmentBytes } from "./storage";
+import { finalStatuses } from "@/lib/tickets/ticket-status";
 
 export type NewAttachment = { fileName: string; bytes: Uint8Array; remarkId?: string | null };
 
-const finalStatuses = ["closed", "cancelled"];
 
 /**
  * Attaches a file to a ticket (optionally to one of its remarks) for anyone who may remark on it; a file
@@ -20,14 +20,7 @@ const finalStatuses = ["closed", "cancelled"];
  */
 export async function addAttachment(actor: CurrentUser, ticketIdOrNumber: string, input: NewAttachment): Promise<AttachmentView> {
   const ticket = await getTicket(actor, ticketIdOrNumber); // not visible: "not found"
-  if (input.bytes.length === 0) throw new AppError("invalid_input", "Some fields are not valid", { file: "The file is empty" });
-  if (input.bytes.length > maxAttachmentBytes) {
-    throw new AppError("too_large", "The file is larger than 10 MB: attach a smaller one, or a screenshot of the part that matters");
-  }
-  const contentType = sniffAttachmentType(input.bytes);
-  if (!contentType) {
-    throw new AppError("invalid_input", "Some fields are not valid", { file: "Only images (PNG, JPEG, GIF, WebP) and PDF files can be attached" });
-  }
+  const contentType = checkAttachmentBytes(input.bytes);
 
   let internal = false;
   if (input.remarkId) {

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 
 const { ticketAttachments, ticketRemarks, users } = schema;
 
@@ -53,7 +53,7 @@ export function attachmentRows() {
  * (getTicket); this adds the second wall: files on internal notes are for IT staff only.
  */
 export async function listAttachments(viewer: CurrentUser, ticket: { id: string }): Promise<AttachmentView[]> {
-  const staff = isItStaff(viewer.roles);
+  const staff = can(viewer.roles, "tickets.internal.read");
   const rows = await attachmentRows().where(eq(ticketAttachments.ticketId, ticket.id)).orderBy(asc(ticketAttachments.createdAt));
   return rows
     .map((r) => toAttachmentView({ ...r.attachment, internal: r.internal ?? false, uploadedByName: r.uploadedByName }))

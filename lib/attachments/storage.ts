@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { dataDir } from "@/lib/config";
+import { isUuid } from "@/lib/is-uuid";
 
 /** Where attachment bytes live: ATTACHMENTS_DIR, else `<DATA_DIR>/attachments`. */
 export function attachmentsDir(): string {
@@ -11,10 +12,9 @@ export function attachmentsDir(): string {
 
 // Keys are always `<ticket uuid>/<uuid>`, made here; anything else is refused, so a tampered row can never
 // make the server read outside the store.
-const keyPattern = /^[0-9a-f-]{36}\/[0-9a-f-]{36}$/i;
-
 function pathOf(storageKey: string): string {
-  if (!keyPattern.test(storageKey)) throw new Error(`Not an attachment storage key: ${storageKey}`);
+  const parts = storageKey.split("/");
+  if (parts.length !== 2 || !parts.every(isUuid)) throw new Error(`Not an attachment storage key: ${storageKey}`);
   return path.join(attachmentsDir(), storageKey);
 }
 

@@ -59,14 +59,16 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCo
 
 /**
  * The one guard for server actions: the same permission map, input validated with zod, and errors returned
- * as a result the form can show (never thrown to the client as a stack trace).
+ * as a result the form can show (never thrown to the client as a stack trace). What it returns is the action
+ * itself, exported as it is from a "use server" module of lib/actions/; the input type is the schema's, for
+ * the form's sake, and the schema checks it again (anyone may post anything to an action).
  */
 export function guardedAction<S extends z.ZodType, T>(
   permission: Permission,
   schema: S,
   run: (user: CurrentUser, input: z.infer<S>) => Promise<T>,
 ) {
-  return async (input: unknown): Promise<ActionResult<T>> => {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => {
     const user = await getSessionUser();
     try {
       if (!user) throw new AppError("unauthenticated", "Sign in or send a valid API token");

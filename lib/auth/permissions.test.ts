@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can } from "./permissions";
-import { homePathFor } from "./roles";
+import { can, type Permission } from "./permissions";
+import { homePathFor, roles } from "./roles";
 
 describe("the permission map", () => {
   it("denies what no role of the user allows", () => {
@@ -14,6 +14,16 @@ describe("the permission map", () => {
     expect(can(["analyst"], "reports.view")).toBe(true);
     expect(can(["specialist"], "admin.use")).toBe(false);
     expect(can(["admin"], "mail.sink.read")).toBe(true);
+  });
+
+  it("lets IT staff inside tickets and articles, dispatchers over every ticket, a head over the department", () => {
+    const holders = (permission: Permission) => roles.filter((role) => can([role], permission));
+    for (const permission of ["tickets.work", "tickets.internal.read", "kb.internal.read", "kb.draft"] as const) {
+      expect(holders(permission)).toEqual(["specialist", "dispatcher", "editor", "admin"]);
+    }
+    expect(holders("tickets.dispatch")).toEqual(["dispatcher", "admin"]);
+    expect(holders("tickets.department")).toEqual(["manager"]);
+    expect(holders("kb.review")).toEqual(["editor", "admin"]);
   });
 
   it("sends each role to its own home page", () => {

@@ -7,6 +7,13 @@ import type { Role } from "./roles";
 export const permissions = {
   "portal.use": ["requester", "manager", "specialist", "dispatcher", "editor", "analyst", "admin"],
   "desk.use": ["specialist", "dispatcher", "admin"],
+  "tickets.work": ["specialist", "dispatcher", "editor", "admin"], // every ticket; their remark is the first response
+  "tickets.internal.read": ["specialist", "dispatcher", "editor", "admin"], // internal notes, files and events
+  "tickets.dispatch": ["dispatcher", "admin"], // assign and reprioritise any ticket, file one for anyone
+  "tickets.department": ["manager"], // the department's tickets, filing them for its people
+  "kb.internal.read": ["specialist", "dispatcher", "editor", "admin"], // internal and unpublished articles, versions, trail
+  "kb.draft": ["specialist", "dispatcher", "editor", "admin"], // write drafts; be an article's author or owner
+  "kb.review": ["editor", "admin"], // review, publish, send back, archive
   "kb.edit": ["editor", "specialist", "admin"],
   "reports.view": ["analyst", "manager", "dispatcher", "admin"],
   // Without it, a reader of reports sees their own department's tickets only (lib/reports/scope.ts).

@@ -1,24 +1,14 @@
 import { z } from "zod";
-import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
-import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
-import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
-import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
-import { sendWeeklyDigest } from "@/lib/reports/digest/send-weekly-digest";
-import { groupProblems } from "@/lib/reports/problems/group-problems";
-import { checkSla } from "@/lib/routing/sla-check";
-import { autoCloseResolved } from "@/lib/tickets/auto-close";
-import { trainCategories } from "@/lib/search/train-categories";
-import { indexDocument, indexDocumentPayload } from "@/search/sync/index-document";
-import { reconcileSearch } from "@/search/sync/reconcile-search";
+import { indexDocumentPayload } from "@/search/sync/index-document-payload";
 
 /**
- * Every background job: a name, a zod payload and a handler run by the worker. Retries back off, so a mail
- * server or search node that is down delays the work and never loses it.
+ * Every background job: a name and a zod payload (all that queueing one needs), with its retry and schedule.
+ * The handlers live in handlers.ts, which only the worker loads: a command that queues a mail does not load the
+ * mail code. Retries back off, so a mail server or search node that is down delays the work and never loses it.
  */
 export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   name: string;
   payload: S;
-  handler: (payload: z.infer<S>) => Promise<unknown>;
   retryLimit?: number;
   /** Cron schedule for jobs the worker runs by itself (in UTC). */
   cron?: string;
@@ -34,69 +24,28 @@ export const jobs = {
   "mail.tokenCreated": defineJob({
     name: "mail.tokenCreated",
     payload: z.object({ userId: z.string().uuid(), tokenName: z.string() }),
-    handler: sendTokenCreatedMail,
     retryLimit: 50,
   }),
   // Tells everyone concerned about one audit event of a ticket: the bell, and a mail each.
-  "notify.ticket": defineJob({
-    name: "notify.ticket",
-    payload: z.object({ eventId: z.number().int() }),
-    handler: notifyTicketEvent,
-    retryLimit: 20,
-  }),
+  "notify.ticket": defineJob({ name: "notify.ticket", payload: z.object({ eventId: z.number().int() }), retryLimit: 20 }),
   // Tells the people concerned about one review step of an article (submitted, sent back, published).
-  "notify.article": defineJob({
-    name: "notify.article",
-    payload: z.object({ eventId: z.number().int() }),
-    handler: notifyArticleEvent,
-    retryLimit: 20,
-  }),
+  "notify.article": defineJob({ name: "notify.article", payload: z.object({ eventId: z.number().int() }), retryLimit: 20 }),
   // Sends one mail of the mail log; retried with growing waits while the SMTP server is down.
-  "mail.send": defineJob({
-    name: "mail.send",
-    payload: z.object({ mailId: z.string().uuid() }),
-    handler: sendQueuedMail,
-    retryLimit: 60,
-  }),
+  "mail.send": defineJob({ name: "mail.send", payload: z.object({ mailId: z.string().uuid() }), retryLimit: 60 }),
   // Resolved tickets left without an answer close by themselves after the configured days.
-  "tickets.autoClose": defineJob({
-    name: "tickets.autoClose",
-    payload: z.unknown(),
-    handler: () => autoCloseResolved(),
-    retryLimit: 3,
-    cron: "*/10 * * * *",
-  }),
+  "tickets.autoClose": defineJob({ name: "tickets.autoClose", payload: z.unknown(), retryLimit: 3, cron: "*/10 * * * *" }),
   // SLA warnings and breaches.
-  "routing.slaCheck": defineJob({
-    name: "routing.slaCheck",
-    payload: z.unknown(),
-    handler: () => checkSla(),
-    retryLimit: 3,
-    cron: "* * * * *",
-  }),
+  "routing.slaCheck": defineJob({ name: "routing.slaCheck", payload: z.unknown(), retryLimit: 3, cron: "* * * * *" }),
   // Re-reads one ticket or article and upserts (or deletes) its document; throws while the node is down.
-  "search.index": defineJob({
-    name: "search.index",
-    payload: indexDocumentPayload,
-    handler: (payload) => indexDocument(payload),
-    retryLimit: 20,
-    policy: "stately",
-  }),
+  "search.index": defineJob({ name: "search.index", payload: indexDocumentPayload, retryLimit: 20, policy: "stately" }),
   // Nightly: finds and repairs drift between Postgres and the indices.
-  "search.reconcile": defineJob({ name: "search.reconcile", payload: z.unknown(), handler: () => reconcileSearch(), retryLimit: 5, cron: "40 3 * * *" }),
+  "search.reconcile": defineJob({ name: "search.reconcile", payload: z.unknown(), retryLimit: 5, cron: "40 3 * * *" }),
   // Nightly: learns the category suggestion from past tickets.
-  "search.trainCategories": defineJob({ name: "search.trainCategories", payload: z.unknown(), handler: () => trainCategories(), retryLimit: 3, cron: "20 3 * * *" }),
+  "search.trainCategories": defineJob({ name: "search.trainCategories", payload: z.unknown(), retryLimit: 3, cron: "20 3 * * *" }),
   // Hourly (and on an analyst's request): recurring problems found from the tickets' text, stored for the reports.
-  "reports.groupProblems": defineJob({
-    name: "reports.groupProblems",
-    payload: z.unknown(),
-    handler: () => groupProblems(),
-    retryLimit: 3,
-    cron: "7 * * * *",
-    policy: "stately",
-  }),
+  "reports.groupProblems": defineJob({ name: "reports.groupProblems", payload: z.unknown(), retryLimit: 3, cron: "7 * * * *", policy: "stately" }),
   // Monday 06:00 UTC (09:00 in Moscow): the week's figures to the heads of IT and the analysts.
-  "reports.weeklyDigest": defineJob({ name: "reports.weeklyDigest", payload: z.unknown(), handler: () => sendWeeklyDigest(), retryLimit: 5, cron: "0 6 * * 1" }),
+  "reports.weeklyDigest": defineJob({ name: "reports.weeklyDigest", payload: z.unknown(), retryLimit: 5, cron: "0 6 * * 1" }),
 } satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobs;

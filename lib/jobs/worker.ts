@@ -1,13 +1,8 @@
 import type PgBoss from "pg-boss";
 import { createBoss } from "./boss";
 import { jobList, type JobName } from "./definitions";
-
-/** Creates every queue that is missing; run by the migrate script and by the worker at start. */
-export async function ensureQueues(boss: PgBoss): Promise<void> {
-  for (const job of jobList) {
-    if (!(await boss.getQueue(job.name))) await boss.createQueue(job.name, { name: job.name, ...(job.policy ? { policy: job.policy } : {}) });
-  }
-}
+import { ensureQueues } from "./ensure-queues";
+import { handlers } from "./handlers";
 
 /**
  * Starts the worker: one pg-boss subscription per job definition (or only the named ones, as a test that
@@ -22,8 +17,9 @@ export async function startWorker(log: (line: string) => void = console.log, onl
   for (const job of handled) {
     // One job at a time: a failure retries that job alone, never a neighbour that already succeeded.
     let workerId = "";
+    const handler = handlers[job.name as JobName] as (payload: unknown) => Promise<unknown>;
     workerId = await boss.work(job.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([item]) => {
-      await job.handler(job.payload.parse(item.data));
+      await handler(job.payload.parse(item.data));
       // pg-boss would otherwise wait a whole polling interval before the next job: fetch again at once.
       boss.notifyWorker(workerId);
     });

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { schema, type Tx } from "@/db/client";
-import { itStaffRoles } from "@/lib/auth/roles";
+import { permissions } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 
 const { articles, categories } = schema;
@@ -27,6 +27,6 @@ export async function assertOwner(tx: Tx, ownerId: string | undefined) {
   if (!ownerId) return;
   const [row] = await tx.sql<{ staff: boolean }[]>`
     select exists (select 1 from user_roles r join users u on u.id = r.user_id
-      where r.user_id = ${ownerId} and u.active and r.role::text = any(${[...itStaffRoles]}::text[])) as staff`;
+      where r.user_id = ${ownerId} and u.active and r.role::text = any(${[...permissions["kb.draft"]]}::text[])) as staff`;
   if (!row?.staff) throw invalid("ownerId", "Choose an active IT staff member");
 }

@@ -3,12 +3,11 @@ import { schema, withTransaction, type Tx } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/queue";
-import { notifiedArticleActions } from "@/lib/notify/pick-article-recipients";
+import { isNotifiedArticleEvent, type ArticleEventName } from "./article-events";
 import { checkArticle, type ArticleAction, type ArticleFacts } from "./article-rules";
+import { isUuid } from "@/lib/is-uuid";
 
 export type ArticleRow = typeof schema.articles.$inferSelect;
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 export function factsOf(row: ArticleRow): ArticleFacts {
   return {
@@ -30,13 +29,13 @@ export async function recordArticleEvent(
   tx: Tx,
   articleId: string,
   actorId: string,
-  event: { action: string; changes?: Record<string, { from?: unknown; to?: unknown }>; data?: Record<string, unknown>; reindex?: boolean },
+  event: { action: ArticleEventName; changes?: Record<string, { from?: unknown; to?: unknown }>; data?: Record<string, unknown>; reindex?: boolean },
 ): Promise<number> {
   const [row] = await tx.db
     .insert(schema.auditEvents)
     .values({ actorId, entityType: "article", entityId: articleId, action: event.action, changes: event.changes, data: event.data })
     .returning({ id: schema.auditEvents.id });
-  if (notifiedArticleActions.has(event.action)) await enqueue(tx, "notify.article", { eventId: row.id });
+  if (isNotifiedArticleEvent(event.action)) await enqueue(tx, "notify.article", { eventId: row.id });
   if (event.reindex !== false) {
     // Several changes in a row collapse into one re-index.
     await enqueue(tx, "search.index", { kind: "article", id: articleId }, { singletonKey: `article:${articleId}` });

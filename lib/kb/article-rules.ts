@@ -1,4 +1,5 @@
-import { isItStaff, type Role } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
 
 export type ArticleStatus = "draft" | "in_review" | "published" | "archived";
 
@@ -34,12 +35,12 @@ export function stageOf(article: ArticleFacts): ArticleStage {
 
 /** Knowledge editors (and admins) review, publish, send back and archive. */
 export function isKnowledgeEditor(roles: readonly Role[]): boolean {
-  return roles.includes("editor") || roles.includes("admin");
+  return can(roles, "kb.review");
 }
 
 /** IT staff write drafts. */
 export function mayCreateArticle(actor: ArticleActor): boolean {
-  return isItStaff(actor.roles);
+  return can(actor.roles, "kb.draft");
 }
 
 type Relation = { staff: boolean; editor: boolean; author: boolean; owner: boolean; reader: boolean };
@@ -68,12 +69,12 @@ export const articleRules: Record<ArticleAction, Rule> = {
 };
 
 function relationOf(article: ArticleFacts, actor: ArticleActor): Relation {
-  const staff = isItStaff(actor.roles);
+  const writer = can(actor.roles, "kb.draft");
   return {
-    staff,
+    staff: can(actor.roles, "kb.internal.read"),
     editor: isKnowledgeEditor(actor.roles),
-    author: staff && article.authorId === actor.id,
-    owner: staff && article.ownerId === actor.id,
+    author: writer && article.authorId === actor.id,
+    owner: writer && article.ownerId === actor.id,
     // Everyone signed in reads published public articles; internal ones and unpublished ones are staff only.
     reader: article.visibility === "public" && live.includes(stageOf(article)),
   };

@@ -2,12 +2,13 @@ import { asc, eq, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { factsOf } from "./article-command";
 import { allowedArticleActions, checkArticle, stageOf } from "./article-rules";
 import { articleQuality } from "./queries/quality-signals";
 import { isStale } from "./review-date";
+import { isUuid } from "@/lib/is-uuid";
 
 const { articles, articleVersions, categories, tickets, ticketArticles, users } = schema;
 const owners = alias(users, "owners");
@@ -19,7 +20,7 @@ const owners = alias(users, "owners");
  * staff only (a requester must not learn of other people's tickets).
  */
 export async function getArticleDetail(viewer: CurrentUser, id: string) {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new AppError("not_found", "Article not found");
+  if (!isUuid(id)) throw new AppError("not_found", "Article not found");
   const db = getDb();
   const [row] = await db
     .select({ article: articles, categoryRu: categories.nameRu, categoryEn: categories.nameEn, authorName: users.name, ownerName: owners.name })
@@ -29,7 +30,7 @@ export async function getArticleDetail(viewer: CurrentUser, id: string) {
     .leftJoin(owners, eq(owners.id, articles.ownerId))
     .where(eq(articles.id, id));
   if (!row || !checkArticle(factsOf(row.article), viewer, "view").ok) throw new AppError("not_found", "Article not found");
-  const staff = isItStaff(viewer.roles);
+  const staff = can(viewer.roles, "kb.internal.read");
   const { draftTitle, draftBody, draftSubmittedAt, ...live } = row.article;
 
   const versionRows = await db

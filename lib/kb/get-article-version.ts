@@ -1,14 +1,14 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { factsOf } from "./article-command";
 import { checkArticle } from "./article-rules";
 import { diffInline, readableDiff } from "./readable-diff";
+import { isUuid } from "@/lib/is-uuid";
 
 const { articles, articleVersions, users } = schema;
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /**
  * One published version of an article with what changed from the version before it (the first version is
@@ -16,7 +16,7 @@ const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}
  */
 export async function getArticleVersion(viewer: CurrentUser, articleId: string, number: number) {
   const notFound = new AppError("not_found", "Article not found");
-  if (!isUuid(articleId) || !Number.isInteger(number) || number < 1 || !isItStaff(viewer.roles)) throw notFound;
+  if (!isUuid(articleId) || !Number.isInteger(number) || number < 1 || !can(viewer.roles, "kb.internal.read")) throw notFound;
   const db = getDb();
   const [article] = await db.select().from(articles).where(eq(articles.id, articleId));
   if (!article || !checkArticle(factsOf(article), viewer, "view").ok) throw notFound;

@@ -4,10 +4,11 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { factsOf } from "./article-command";
 import { checkArticle } from "./article-rules";
+import { isUuid } from "@/lib/is-uuid";
 
 /** An article as `viewer` may read it, by the article rules' "view" (IT staff any; others published public ones), else 404. */
 export async function getArticle(viewer: CurrentUser, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError("not_found", "Not found");
+  if (!isUuid(id)) throw new AppError("not_found", "Not found");
   const { articles, categories } = schema;
   const [row] = await getDb()
     .select({ article: articles, categoryRu: categories.nameRu, categoryEn: categories.nameEn })

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/current-user";
 
 const { articles, categories } = schema;
@@ -9,7 +9,7 @@ type ArticleStatus = (typeof schema.articleStatusEnum.enumValues)[number];
 /** Articles the user may read: internal ones only for IT staff. */
 export async function listArticles(user: CurrentUser, statuses: ArticleStatus[] = ["published"], limit = 50) {
   const conditions: SQL[] = [inArray(articles.status, statuses)];
-  if (!isItStaff(user.roles)) conditions.push(eq(articles.visibility, "public"), eq(articles.status, "published"));
+  if (!can(user.roles, "kb.internal.read")) conditions.push(eq(articles.visibility, "public"), eq(articles.status, "published"));
   return getDb()
     .select({
       id: articles.id,

@@ -1,3 +1,4 @@
+import type { NotifiedArticleEvent } from "@/lib/kb/article-events";
 import type { ArticleRecipientReason } from "./pick-article-recipients";
 
 /** The texts of knowledge-base review mail in one language; only the review steps people are told of. */
@@ -6,9 +7,9 @@ export type ArticleMailTexts = {
   tag: string;
   quote: (title: string) => string;
   /** What happened, after "[KB] «title» — " in the subject line. */
-  subject: Record<string, string>;
+  subject: Record<NotifiedArticleEvent, string>;
   /** The first line of the body. */
-  headline: Record<string, (title: string) => string>;
+  headline: Record<NotifiedArticleEvent, (title: string) => string>;
   labels: { by: string; comment: string; link: string; review: string };
   why: Record<ArticleRecipientReason, string>;
 };

@@ -1,9 +1,10 @@
-import type { TicketStatus } from "@/lib/tickets/transitions";
+import type { TicketEventName } from "@/lib/tickets/ticket-events";
+import type { TicketStatus } from "@/lib/tickets/ticket-status";
 
 /** What one ticket event says, in words a mail or the bell can use; names already looked up. */
 export type EventFacts = {
   eventId: number;
-  action: string;
+  action: TicketEventName;
   /** Internal notes and time: their text is for IT staff only. */
   internal: boolean;
   /** Null when the desk itself acted (auto-close, SLA). */
@@ -33,7 +34,7 @@ export type EventFacts = {
 export type FactsInput = {
   event: {
     id: number;
-    action: string;
+    action: TicketEventName;
     actorId: string | null;
     changes?: Record<string, { from?: unknown; to?: unknown }> | null;
     data?: Record<string, unknown> | null;

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { schema, type TxDb } from "@/db/client";
+import { permissions } from "@/lib/auth/permissions";
 import type { AuditEvent, PersonRecord } from "./load-event-context";
 
 export type ArticleEventContext = {
@@ -29,7 +30,7 @@ export async function loadArticleEvent(db: TxDb, eventId: number): Promise<Artic
     .selectDistinct({ id: schema.userRoles.userId })
     .from(schema.userRoles)
     .innerJoin(schema.users, eq(schema.users.id, schema.userRoles.userId))
-    .where(and(inArray(schema.userRoles.role, ["editor", "admin"]), eq(schema.users.active, true)));
+    .where(and(inArray(schema.userRoles.role, [...permissions["kb.review"]]), eq(schema.users.active, true)));
   const editorIds = editors.map((e) => e.id);
 
   const ids = [...new Set([article.authorId, article.ownerId, event.actorId, ...editorIds].filter((v): v is string => typeof v === "string"))];

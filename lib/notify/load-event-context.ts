@@ -1,7 +1,9 @@
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import { schema, type TxDb } from "@/db/client";
 import type { Role } from "@/lib/auth/roles";
+import { asTicketEventName, type TicketEventName } from "@/lib/tickets/ticket-events";
 import { rewindTicketPeople } from "./rewind-ticket-people";
+import { isUuid } from "@/lib/is-uuid";
 
 export type AuditEvent = typeof schema.auditEvents.$inferSelect;
 export type TicketRow = typeof schema.tickets.$inferSelect;
@@ -16,7 +18,7 @@ export type PersonRecord = {
 };
 
 export type EventContext = {
-  event: AuditEvent;
+  event: AuditEvent & { action: TicketEventName };
   /** The ticket, with its status and assignee as they were right after the event. */
   ticket: TicketRow;
   watcherIds: string[];
@@ -76,7 +78,7 @@ export async function loadEventContext(db: TxDb, eventId: number): Promise<Event
   const ids = [
     ...new Set(
       [ticket.requesterId, ticket.createdById, ticket.assigneeId, event.actorId, ...watcherIds, ...dispatcherIds, ...idsNamedBy(event)].filter(
-        (v): v is string => typeof v === "string" && /^[0-9a-f-]{36}$/i.test(v),
+        isUuid,
       ),
     ),
   ];
@@ -95,5 +97,5 @@ export async function loadEventContext(db: TxDb, eventId: number): Promise<Event
       roles: roles.filter((r) => r.userId === user.id).map((r) => r.role),
     });
   }
-  return { event, ticket, watcherIds, dispatcherIds, people };
+  return { event: { ...event, action: asTicketEventName(event.action) }, ticket, watcherIds, dispatcherIds, people };
 }

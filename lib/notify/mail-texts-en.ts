@@ -1,4 +1,8 @@
-import type { MailTexts } from "./mail-texts";
+import type { Headline, MailTexts } from "./mail-texts";
+
+// Events that say no more than that the ticket changed, as a name from an older version does.
+const updated = "ticket updated";
+const wasUpdated: Headline = (_, x) => `Ticket ${x.ref} was updated.`;
 
 export const en: MailTexts = {
   quote: (s) => `"${s}"`,
@@ -28,11 +32,14 @@ export const en: MailTexts = {
     watcher_added: "watcher added",
     watcher_removed: "watcher removed",
     time_logged: "time logged",
+    attachment_added: updated,
+    article_captured: updated,
+    article_linked: updated,
     auto_closed: "ticket closed automatically",
     sla_warning: "resolution due soon",
     sla_breached: "SLA breached",
   },
-  subjectOther: "ticket updated",
+  subjectOther: updated,
   headline: {
     created: (_, x) => `Ticket ${x.ref} was filed.`,
     assigned: (f, x) => `Ticket ${x.ref} was assigned to ${f.assigneeName ?? "—"}.`,
@@ -52,12 +59,15 @@ export const en: MailTexts = {
     watcher_added: (f, x) => `${f.personName ?? "Someone"} now watches ticket ${x.ref}.`,
     watcher_removed: (f, x) => `${f.personName ?? "Someone"} no longer watches ticket ${x.ref}.`,
     time_logged: (f, x) => `${f.minutes ?? 0} min logged on ticket ${x.ref}.`,
+    attachment_added: wasUpdated,
+    article_captured: wasUpdated,
+    article_linked: wasUpdated,
     auto_closed: (f, x) =>
       `Ticket ${x.ref} closed automatically: the solution was neither confirmed nor rejected` + (f.days ? ` within ${f.days} days.` : "."),
     sla_warning: (f, x) => `Ticket ${x.ref} is due for resolution soon` + (f.dueAt ? `: ${x.date(f.dueAt)}.` : "."),
     sla_breached: (f, x) => `Ticket ${x.ref} missed its ${f.target === "response" ? "first response" : "resolution"} target and was escalated.`,
   },
-  headlineOther: (_, x) => `Ticket ${x.ref} was updated.`,
+  headlineOther: wasUpdated,
   labels: {
     by: "By",
     requester: "Requester",

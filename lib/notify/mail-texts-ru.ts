@@ -1,4 +1,8 @@
-import type { MailTexts } from "./mail-texts";
+import type { Headline, MailTexts } from "./mail-texts";
+
+// Events that say no more than that the ticket changed, as a name from an older version does.
+const updated = "заявка обновлена";
+const wasUpdated: Headline = (_, x) => `Заявка ${x.ref} обновлена.`;
 
 // Sentences avoid past-tense verbs with a person as subject ("решил/решила"): the name stands on its own
 // "Кто:" line, so no template has to guess anyone's grammatical gender.
@@ -30,11 +34,14 @@ export const ru: MailTexts = {
     watcher_added: "добавлен наблюдатель",
     watcher_removed: "наблюдатель удалён",
     time_logged: "учтено время",
+    attachment_added: updated,
+    article_captured: updated,
+    article_linked: updated,
     auto_closed: "заявка закрыта автоматически",
     sla_warning: "скоро срок решения",
     sla_breached: "нарушен срок SLA",
   },
-  subjectOther: "заявка обновлена",
+  subjectOther: updated,
   headline: {
     created: (_, x) => `Создана заявка ${x.ref}.`,
     assigned: (f, x) => `Заявка ${x.ref} назначена на исполнителя: ${f.assigneeName ?? "—"}.`,
@@ -54,12 +61,15 @@ export const ru: MailTexts = {
     watcher_added: (f, x) => `К заявке ${x.ref} добавлен наблюдатель: ${f.personName ?? "—"}.`,
     watcher_removed: (f, x) => `Из наблюдателей заявки ${x.ref} исключён участник: ${f.personName ?? "—"}.`,
     time_logged: (f, x) => `По заявке ${x.ref} учтено время: ${f.minutes ?? 0} мин.`,
+    attachment_added: wasUpdated,
+    article_captured: wasUpdated,
+    article_linked: wasUpdated,
     auto_closed: (f, x) =>
       `Заявка ${x.ref} закрыта автоматически: решение не подтверждено и не отклонено` + (f.days ? ` за ${f.days} дн.` : "."),
     sla_warning: (f, x) => `Срок решения заявки ${x.ref} скоро истекает` + (f.dueAt ? `: ${x.date(f.dueAt)}.` : "."),
     sla_breached: (f, x) => `Нарушен срок ${f.target === "response" ? "первого ответа" : "решения"} по заявке ${x.ref}; заявка эскалирована.`,
   },
-  headlineOther: (_, x) => `Заявка ${x.ref} обновлена.`,
+  headlineOther: wasUpdated,
   labels: {
     by: "Кто",
     requester: "Заявитель",

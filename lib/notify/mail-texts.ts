@@ -1,4 +1,5 @@
-import type { TicketStatus } from "@/lib/tickets/transitions";
+import type { TicketEventName } from "@/lib/tickets/ticket-events";
+import type { TicketStatus } from "@/lib/tickets/ticket-status";
 import type { EventFacts } from "./build-event-facts";
 import { en } from "./mail-texts-en";
 import type { RecipientReason } from "./pick-recipients";
@@ -7,17 +8,22 @@ import { ru } from "./mail-texts-ru";
 /** Helpers a template may use: the ticket as "HD-1042 «subject»", dates and priorities in its language. */
 export type TemplateTools = { ref: string; date: (d: Date) => string; priority: (p: string | undefined) => string };
 
-/** The texts of ticket mail in one language. Every action has a subject and a headline; others fall back. */
+export type Headline = (f: EventFacts, x: TemplateTools) => string;
+
+/**
+ * The texts of ticket mail in one language: every event name has a subject and a headline (some say no more
+ * than "updated"); a name from an older version, still in the audit table, falls back to the "other" texts.
+ */
 export type MailTexts = {
   quote: (subject: string) => string;
   status: Record<TicketStatus, string>;
   priority: Record<string, string>;
   /** What happened, after "[HD-1042] subject — " in the subject line. */
-  subject: Record<string, string>;
+  subject: Record<TicketEventName, string>;
   subjectOther: string;
   /** The first line of the body. */
-  headline: Record<string, (f: EventFacts, x: TemplateTools) => string>;
-  headlineOther: (f: EventFacts, x: TemplateTools) => string;
+  headline: Record<TicketEventName, Headline>;
+  headlineOther: Headline;
   labels: {
     by: string;
     requester: string;

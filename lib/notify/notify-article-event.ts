@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { schema, withTransaction, type TxDb } from "@/db/client";
 import { config } from "@/lib/config";
 import { enqueue } from "@/lib/jobs/queue";
+import { isNotifiedArticleEvent } from "@/lib/kb/article-events";
 import { loadArticleEvent } from "./load-article-event";
 import { pickArticleRecipients, type ArticleRecipient } from "./pick-article-recipients";
 import { renderArticleMail, type ArticleMailFacts } from "./render-article-mail";
@@ -36,8 +37,10 @@ export async function notifyArticleEvent({ eventId }: { eventId: number }): Prom
     // Two runs of the same job wait for each other here; the second then finds the first one's rows.
     await tx.db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`notify.article:${eventId}`}, 0))`);
     const context = await loadArticleEvent(tx.db, eventId);
-    if (!context) return;
-    const { event, article, editorIds, people } = context;
+    // Only the review steps are told of (recordArticleEvent queues no other).
+    if (!context || !isNotifiedArticleEvent(context.event.action)) return;
+    const { article, editorIds, people } = context;
+    const event = { ...context.event, action: context.event.action };
     const recipients = pickArticleRecipients({ event, article, editorIds, people });
     const kind = `article.${event.action}`;
     if (recipients.length === 0 || (await alreadyNotified(tx.db, eventId, kind, recipients))) return;

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { schema, withTransaction, type TxDb } from "@/db/client";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { config } from "@/lib/config";
 import { enqueue } from "@/lib/jobs/queue";
 import { getSetting } from "@/lib/settings/settings";
@@ -83,7 +83,7 @@ export async function notifyTicketEvent({ eventId }: { eventId: number }): Promi
     const appUrl = config.appUrl();
     const mails = recipients.map((r) => {
       const person = people.get(r.userId)!;
-      const reader = { userId: r.userId, language: person.language, staff: isItStaff(person.roles), reason: r.reason };
+      const reader = { userId: r.userId, language: person.language, staff: can(person.roles, "tickets.internal.read"), reason: r.reason };
       const mail = renderTicketMail({ ticket, facts, reader, appUrl, timeZone });
       return { toEmail: person.email, userId: r.userId, ticketId: ticket.id, language: person.language, internal: facts.internal, ...mail };
     });

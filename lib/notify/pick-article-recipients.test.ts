@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ArticleEventName } from "@/lib/kb/article-events";
 import { pickArticleRecipients, type ArticleRecipientFacts } from "./pick-article-recipients";
 
 const people = new Map(
@@ -11,7 +12,7 @@ const people = new Map(
   ].map((p) => [p.id, p]),
 );
 
-function facts(action: string, actorId: string | null, article: Partial<ArticleRecipientFacts["article"]> = {}): ArticleRecipientFacts {
+function facts(action: ArticleEventName, actorId: string | null, article: Partial<ArticleRecipientFacts["article"]> = {}): ArticleRecipientFacts {
   return { event: { action, actorId }, article: { authorId: "author", ownerId: "owner", ...article }, editorIds: ["editor", "editor2", "gone"], people };
 }
 

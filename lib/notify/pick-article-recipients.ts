@@ -1,7 +1,5 @@
+import type { ArticleEventName } from "@/lib/kb/article-events";
 import type { Person } from "./pick-recipients";
-
-/** The review steps people are told of; other article events (edits, feedback, archiving) stay quiet. */
-export const notifiedArticleActions = new Set(["submitted", "sent_back", "published"]);
 
 /** Why someone is told: the mail's footer says it. */
 export type ArticleRecipientReason = "editor" | "author" | "owner";
@@ -9,7 +7,7 @@ export type ArticleRecipientReason = "editor" | "author" | "owner";
 export type ArticleRecipient = { userId: string; reason: ArticleRecipientReason };
 
 export type ArticleRecipientFacts = {
-  event: { action: string; actorId: string | null };
+  event: { action: ArticleEventName; actorId: string | null };
   article: { authorId: string; ownerId: string | null };
   /** Every knowledge editor (role editor or admin). */
   editorIds: readonly string[];

@@ -43,7 +43,7 @@ describe("who is told of a ticket event", () => {
   });
 
   it("tells internal events to IT staff only", () => {
-    const note = { action: "internal_note", actorId: "dispatcher", data: { internal: true, body: "password is on the sticker" } };
+    const note = { action: "internal_note" as const, actorId: "dispatcher", data: { internal: true, body: "password is on the sticker" } };
     expect(ids(facts(note))).toEqual(["specialist", "staffWatcher"]);
     expect(ids(facts({ action: "time_logged", actorId: "specialist", data: { internal: true, minutes: 30 } }))).toEqual(["staffWatcher"]);
   });
@@ -67,7 +67,7 @@ describe("who is told of a ticket event", () => {
   });
 
   it("tells the assignee and the dispatchers of SLA warnings and breaches, and nobody else", () => {
-    for (const action of ["sla_warning", "sla_breached"]) {
+    for (const action of ["sla_warning", "sla_breached"] as const) {
       expect(pickRecipients(facts({ action, actorId: null }))).toEqual([
         { userId: "specialist", reason: "assignee" },
         { userId: "dispatcher", reason: "dispatcher" },

@@ -1,4 +1,6 @@
-import { isItStaff, type Role } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
+import type { TicketEventName } from "@/lib/tickets/ticket-events";
 
 export type Person = { id: string; active: boolean; roles: readonly Role[] };
 
@@ -9,7 +11,7 @@ export type Recipient = { userId: string; reason: RecipientReason };
 
 export type RecipientFacts = {
   event: {
-    action: string;
+    action: TicketEventName;
     actorId: string | null;
     changes?: Record<string, { from?: unknown; to?: unknown }> | null;
     data?: Record<string, unknown> | null;
@@ -23,7 +25,7 @@ export type RecipientFacts = {
 
 // SLA warnings and breaches are the desk's own business: the assignee must act, the dispatcher must know.
 // The requester learns of the outcome (an escalation, a solution), not of the internal clock.
-const slaActions = new Set(["sla_warning", "sla_breached"]);
+const slaActions = new Set<TicketEventName>(["sla_warning", "sla_breached"]);
 
 const asId = (value: unknown): string | null => (typeof value === "string" && value.length > 0 ? value : null);
 
@@ -64,7 +66,7 @@ export function pickRecipients({ event, ticket, watcherIds, dispatcherIds, peopl
     const person = people.get(id);
     if (!person?.active) continue;
     // Permissions twice: the mail template also leaves internal text out for non-staff.
-    if (internal && !isItStaff(person.roles)) continue;
+    if (internal && !can(person.roles, "tickets.internal.read")) continue;
     seen.add(id);
     recipients.push({ userId: id, reason });
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { NotifiedArticleEvent } from "@/lib/kb/article-events";
 import { renderArticleMail, type ArticleMailFacts } from "./render-article-mail";
 
-const facts = (action: string, extra: Partial<ArticleMailFacts> = {}): ArticleMailFacts => ({
+const facts = (action: NotifiedArticleEvent, extra: Partial<ArticleMailFacts> = {}): ArticleMailFacts => ({
   articleId: "a1",
   action,
   title: "VPN на ноутбуке",

@@ -1,3 +1,4 @@
+import type { NotifiedArticleEvent } from "@/lib/kb/article-events";
 import { articleMailTexts } from "./article-mail-texts";
 import { articleNotificationPath } from "./article-notification-path";
 import type { ArticleRecipientReason } from "./pick-article-recipients";
@@ -5,7 +6,7 @@ import type { RenderedMail } from "./render-ticket-mail";
 
 export type ArticleMailFacts = {
   articleId: string;
-  action: string;
+  action: NotifiedArticleEvent;
   title: string;
   /** Null when nobody is named (a deleted user). */
   actorName: string | null;
@@ -28,7 +29,7 @@ export function renderArticleMail(input: {
   const { facts, reader } = input;
   const t = articleMailTexts[reader.language];
   const title = t.quote(oneLine(facts.title));
-  const lines: string[] = [t.headline[facts.action]?.(title) ?? title];
+  const lines: string[] = [t.headline[facts.action](title)];
   if (facts.actorName) lines.push(`${t.labels.by}: ${facts.actorName}`);
   if (facts.comment?.trim()) lines.push("", `${t.labels.comment}:\n${facts.comment.trim()}`);
   const label = facts.action === "submitted" ? t.labels.review : t.labels.link;
@@ -36,7 +37,7 @@ export function renderArticleMail(input: {
   // "-- " is the signature separator mail clients recognise and dim.
   lines.push("", "-- ", t.why[reader.reason]);
   return {
-    subject: `[${t.tag}] ${title} — ${t.subject[facts.action] ?? facts.action}`,
+    subject: `[${t.tag}] ${title} — ${t.subject[facts.action]}`,
     text: `${lines.join("\n")}\n`,
     // RFC 3834: tells auto-responders (out-of-office) not to answer the desk.
     headers: { "Auto-Submitted": "auto-generated" },

@@ -1,4 +1,4 @@
-import type { TicketStatus } from "@/lib/tickets/transitions";
+import type { TicketStatus } from "@/lib/tickets/ticket-status";
 
 export type TicketPeopleState = { status: TicketStatus; assigneeId: string | null; watcherIds: string[] };
 

@@ -4,6 +4,7 @@ import { getDb, schema } from "@/db/client";
 import { roles } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { userHasRole, userMatches, userRolesColumn } from "./user-conditions";
+import { isUuid } from "@/lib/is-uuid";
 
 const { users } = schema;
 
@@ -52,7 +53,7 @@ function decodeCursor(cursor: string | undefined): { name: string; id: string } 
   if (!cursor) return null;
   try {
     const [name, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as [unknown, unknown];
-    if (typeof name === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)) return { name, id };
+    if (typeof name === "string" && isUuid(id)) return { name, id };
   } catch {}
   throw new AppError("invalid_input", "Some fields are not valid", { cursor: "Not a cursor from a previous page" });
 }

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { schema, type Db, type TxDb } from "@/db/client";
-import { itStaffRoles } from "@/lib/auth/roles";
+import { permissions } from "@/lib/auth/permissions";
 
 /**
  * Of these people, the ones who can be given tickets now: active IT staff. A specialist who has left, or
@@ -12,6 +12,6 @@ export async function activeStaff(db: Db | TxDb, userIds: string[]): Promise<Set
     .selectDistinct({ id: schema.users.id })
     .from(schema.users)
     .innerJoin(schema.userRoles, eq(schema.userRoles.userId, schema.users.id))
-    .where(and(inArray(schema.users.id, userIds), eq(schema.users.active, true), inArray(schema.userRoles.role, [...itStaffRoles])));
+    .where(and(inArray(schema.users.id, userIds), eq(schema.users.active, true), inArray(schema.userRoles.role, [...permissions["tickets.work"]])));
   return new Set(rows.map((r) => r.id));
 }

@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { schema, type TxDb } from "@/db/client";
 import { activeStaff } from "./active-staff";
 import type { Priority } from "./priority";
+import { openStatuses } from "@/lib/tickets/ticket-status";
 
 export type RoutingFacts = {
   categoryId: string | null;
@@ -41,7 +42,7 @@ export async function leastLoaded(db: TxDb, memberIds: string[]): Promise<string
   const loads = await db
     .select({ id: schema.tickets.assigneeId, n: count() })
     .from(schema.tickets)
-    .where(and(inArray(schema.tickets.assigneeId, memberIds), inArray(schema.tickets.status, ["new", "in_progress", "waiting"])))
+    .where(and(inArray(schema.tickets.assigneeId, memberIds), inArray(schema.tickets.status, [...openStatuses])))
     .groupBy(schema.tickets.assigneeId);
   const load = new Map(loads.map((l) => [l.id, l.n]));
   return [...memberIds].sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0) || a.localeCompare(b))[0];

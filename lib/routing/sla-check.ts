@@ -2,6 +2,7 @@ import { and, inArray, isNotNull, isNull, lt, or } from "drizzle-orm";
 import { getDb, schema, withTransaction } from "@/db/client";
 import { loadTicket } from "@/lib/tickets/load-ticket";
 import { recordTicketEvent, updateTicket } from "@/lib/tickets/ticket-command";
+import { clockRunningStatuses } from "@/lib/tickets/ticket-status";
 import { getSetting } from "@/lib/settings/settings";
 
 const { tickets } = schema;
@@ -19,7 +20,7 @@ export async function checkSla(now: Date = new Date()): Promise<{ warned: number
     .from(tickets)
     .where(
       and(
-        inArray(tickets.status, ["new", "in_progress"]),
+        inArray(tickets.status, [...clockRunningStatuses]),
         isNull(tickets.slaPausedAt),
         or(
           and(isNotNull(tickets.resolutionDueAt), lt(tickets.resolutionDueAt, warnBefore)),
@@ -31,7 +32,7 @@ export async function checkSla(now: Date = new Date()): Promise<{ warned: number
   for (const { id } of candidates) {
     await withTransaction(async (tx) => {
       const t = await loadTicket(tx.db, id, { lock: true });
-      if (!t || !["new", "in_progress"].includes(t.status) || t.slaPausedAt) return;
+      if (!t || !clockRunningStatuses.includes(t.status) || t.slaPausedAt) return;
       const resolutionLate = t.resolutionDueAt !== null && t.resolutionDueAt < now;
       const responseLate = t.firstResponseAt === null && t.responseDueAt !== null && t.responseDueAt < now;
       if ((resolutionLate || responseLate) && !t.breached) {

@@ -1,5 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import type { SearchAudience } from "@/search/queries/audience";
 import type { SuggestAudience } from "@/search/queries/suggest-filter";
 
@@ -9,22 +9,17 @@ import type { SuggestAudience } from "@/search/queries/suggest-filter";
  * watch, a department head also the department's, and published public articles only.
  */
 export function searchAudienceFor(user: CurrentUser): SearchAudience {
-  if (isItStaff(user.roles)) {
-    return {
-      tickets: { kind: "all" },
-      articles: { visibility: ["public", "internal"], statuses: ["draft", "in_review", "published", "archived"] },
-      internalNotes: true,
-    };
-  }
-  const headsDepartment = user.roles.includes("manager") && user.departmentId ? user.departmentId : null;
+  const headsDepartment = can(user.roles, "tickets.department") && user.departmentId ? user.departmentId : null;
   return {
-    tickets: { kind: "involved", userId: user.id, departmentId: headsDepartment },
-    articles: { visibility: ["public"], statuses: ["published"] },
-    internalNotes: false,
+    tickets: can(user.roles, "tickets.work") ? { kind: "all" } : { kind: "involved", userId: user.id, departmentId: headsDepartment },
+    articles: can(user.roles, "kb.internal.read")
+      ? { visibility: ["public", "internal"], statuses: ["draft", "in_review", "published", "archived"] }
+      : { visibility: ["public"], statuses: ["published"] },
+    internalNotes: can(user.roles, "tickets.internal.read"),
   };
 }
 
 /** Suggestions: shareable solved tickets for everyone; internal articles only for IT staff. */
 export function suggestAudienceFor(user: CurrentUser): SuggestAudience {
-  return { reader: isItStaff(user.roles) ? "internal" : "public" };
+  return { reader: can(user.roles, "kb.internal.read") ? "internal" : "public" };
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { articleStatusEnum } from "@/db/schema/enums";
+import { ticketStatuses } from "@/lib/tickets/ticket-status";
 
 const uuid = z.string().uuid("Not a valid id");
 /** A query-string list: `?status=a&status=b` arrives as an array, `?status=a,b` as one string; both are fine. */
@@ -21,7 +23,7 @@ export const searchQuery = z
   .object({
     q: z.string().max(500).default(""),
     kind: list(z.enum(["ticket", "article"])).optional(),
-    status: list(z.enum(["new", "in_progress", "waiting", "resolved", "closed", "cancelled", "draft", "in_review", "published", "archived"])).optional(),
+    status: list(z.enum([...ticketStatuses, ...articleStatusEnum.enumValues])).optional(),
     type: list(z.enum(["incident", "request"])).optional(),
     categoryId: list(uuid).optional(),
     priority: list(z.enum(["low", "normal", "high", "critical"])).optional(),

@@ -5,10 +5,10 @@ import { suggestCategory } from "@/search/queries/suggest-category";
 import { currentCategoryModel } from "./category-model-cache";
 import { fallbackCategory } from "./fallback/fallback-category";
 import { SUGGEST_TIMEOUT, withFallback } from "./with-fallback";
+import { isUuid } from "@/lib/is-uuid";
 
 export type CategorySuggestion = { categoryId: string; nameRu: string; nameEn: string; confidence: number };
 
-const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
 
 /** The guesses for a text: the learnt model when there is one, else the vote of the nearest past tickets. */
 async function guess(input: { q: string; description?: string }) {

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { SuggestAudience } from "@/search/queries/suggest-filter";
 import { SUGGESTABLE_TICKET_STATUSES, visibilitiesFor } from "@/search/documents/suggest-to";
+import { isUuid } from "@/lib/is-uuid";
 
 const { tickets, articles } = schema;
 
@@ -25,7 +26,7 @@ export function suggestableArticleWhere(audience: SuggestAudience): SQL {
  * a ticket are read: nothing else of it can end up in a suggestion. Keyed by `kind:id`.
  */
 export async function loadSuggestableRows(refs: ItemRef[], audience: SuggestAudience): Promise<Map<string, SuggestableRow>> {
-  const ids = (kind: ItemRef["kind"]) => refs.filter((r) => r.kind === kind && /^[0-9a-f-]{36}$/i.test(r.id)).map((r) => r.id);
+  const ids = (kind: ItemRef["kind"]) => refs.filter((r) => r.kind === kind && isUuid(r.id)).map((r) => r.id);
   const ticketIds = ids("ticket");
   const articleIds = ids("article");
   const db = getDb();

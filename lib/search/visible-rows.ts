@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { visibleTicketsWhere } from "@/lib/tickets/visibility";
 import type { SearchAudience } from "@/search/queries/audience";
 import type { ItemRef } from "./suggestable-rows";
+import { isUuid } from "@/lib/is-uuid";
 
 const { tickets, articles } = schema;
 
@@ -29,7 +30,7 @@ export type FoundRow = FoundTicket | FoundArticle;
  * stale document is dropped. Keyed by `kind:id`.
  */
 export async function loadVisibleRows(user: CurrentUser, refs: ItemRef[], audience: SearchAudience): Promise<Map<string, FoundRow>> {
-  const ids = (kind: ItemRef["kind"]) => refs.filter((r) => r.kind === kind && /^[0-9a-f-]{36}$/i.test(r.id)).map((r) => r.id);
+  const ids = (kind: ItemRef["kind"]) => refs.filter((r) => r.kind === kind && isUuid(r.id)).map((r) => r.id);
   const ticketIds = audience.tickets.kind === "none" ? [] : ids("ticket");
   const articleIds = ids("article");
   const db = getDb();

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { resumeAfterPause } from "@/lib/routing/sla";
 import { remarkInput } from "./schemas";
 import { recordTicketEvent, ticketCommand, updateTicket } from "./ticket-command";
@@ -36,7 +36,7 @@ export async function addRemark(actor: CurrentUser, ticketId: string, raw: z.inp
       await updateTicket(tx, ticket, actor.id, "answered", { status: "in_progress", slaPausedAt: null, resolutionDueAt });
     } else if (ticket.status === "new" && ticket.assigneeId === actor.id) {
       await updateTicket(tx, ticket, actor.id, "started", { status: "in_progress", firstResponseAt: ticket.firstResponseAt ?? now });
-    } else if (isItStaff(actor.roles) && !ticket.firstResponseAt && !fromRequesterSide) {
+    } else if (can(actor.roles, "tickets.work") && !ticket.firstResponseAt && !fromRequesterSide) {
       await tx.db.update(schema.tickets).set({ firstResponseAt: now }).where(eq(schema.tickets.id, ticket.id));
     }
     return remark;

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { schema, withTransaction } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { pickAssignee } from "@/lib/routing/assign";
 import { initialPriority } from "@/lib/routing/priority";
@@ -12,8 +13,8 @@ import { recordTicketEvent } from "./ticket-command";
 
 /** May `actor` file a ticket for `requesterId`? Their department head, a dispatcher or an admin may. */
 async function mayFileFor(actor: CurrentUser, requester: { departmentId: string | null }, managerOf: string | null): Promise<boolean> {
-  if (actor.roles.includes("dispatcher") || actor.roles.includes("admin")) return true;
-  return actor.roles.includes("manager") && requester.departmentId !== null && managerOf === actor.id;
+  if (can(actor.roles, "tickets.dispatch")) return true;
+  return can(actor.roles, "tickets.department") && requester.departmentId !== null && managerOf === actor.id;
 }
 
 /**

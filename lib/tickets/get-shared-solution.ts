@@ -2,13 +2,15 @@ import { and, eq, inArray } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { ticketNumber } from "./list-tickets";
+import { isUuid } from "@/lib/is-uuid";
+import { solvedStatuses } from "./ticket-status";
 
 /**
  * A past ticket's solution as anyone signed in may read it when it was suggested to them: the subject and the
  * solution of a resolved or closed ticket marked shareable — never who asked, the description or the remarks.
  */
 export async function getSharedSolution(id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError("not_found", "Not found");
+  if (!isUuid(id)) throw new AppError("not_found", "Not found");
   const { tickets, categories } = schema;
   const [row] = await getDb()
     .select({
@@ -22,7 +24,7 @@ export async function getSharedSolution(id: string) {
     })
     .from(tickets)
     .leftJoin(categories, eq(categories.id, tickets.categoryId))
-    .where(and(eq(tickets.id, id), eq(tickets.shareable, true), inArray(tickets.status, ["resolved", "closed"])));
+    .where(and(eq(tickets.id, id), eq(tickets.shareable, true), inArray(tickets.status, [...solvedStatuses])));
   if (!row?.solution) throw new AppError("not_found", "Not found");
   return { ...row, number: ticketNumber(row.number) };
 }

@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, sql, sum } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { loadTicket, resolveTicketId } from "./load-ticket";
+import { asTicketEventName, type TicketEventName } from "./ticket-events";
 import { allowedActions, checkTransition, type TicketAction } from "./transitions";
 import { ticketNumber } from "./list-tickets";
 
@@ -11,7 +12,7 @@ const { users, categories } = schema;
 
 export type Person = { id: string; name: string; email: string };
 export type TimelineItem =
-  | { kind: "event"; id: string; at: Date; actor: Person | null; action: string; changes: Record<string, { from?: unknown; to?: unknown }> | null; data: Record<string, unknown> | null }
+  | { kind: "event"; id: string; at: Date; actor: Person | null; action: TicketEventName; changes: Record<string, { from?: unknown; to?: unknown }> | null; data: Record<string, unknown> | null }
   | { kind: "remark"; id: string; at: Date; actor: Person | null; body: string; internal: boolean };
 
 // Within one moment (one transaction), events come first, in the order they were written; the sort is stable.
@@ -33,7 +34,7 @@ export async function getTicket(viewer: CurrentUser, idOrNumber: string) {
   const id = await resolveTicketId(db, idOrNumber);
   const ticket = id ? await loadTicket(db, id) : null;
   if (!ticket || !checkTransition(ticket, viewer, "view").ok) throw new AppError("not_found", "Ticket not found");
-  const staff = isItStaff(viewer.roles);
+  const staff = can(viewer.roles, "tickets.internal.read");
 
   const [category] = ticket.categoryId
     ? await db.select({ id: categories.id, nameRu: categories.nameRu, nameEn: categories.nameEn }).from(categories).where(eq(categories.id, ticket.categoryId))
@@ -81,7 +82,7 @@ export async function getTicket(viewer: CurrentUser, idOrNumber: string) {
       id: `e${e.id}`,
       at: e.at,
       actor: e.actorId ? (who.get(e.actorId) ?? null) : null,
-      action: e.action,
+      action: asTicketEventName(e.action),
       changes: e.changes ?? null,
       // The remark text lives in the remark itself; internal-note text never leaves for non-staff anyway.
       data: e.data ? Object.fromEntries(Object.entries(e.data).filter(([k]) => k !== "body")) : null,

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { ticketNumber } from "./list-tickets";
 import type { listTicketsQuery } from "./schemas";
 import { visibleTicketsWhere } from "./visibility";
+import { isUuid } from "@/lib/is-uuid";
 
 const { tickets, users, categories } = schema;
 const assignees = alias(users, "assignees");
@@ -16,7 +17,7 @@ type Cursor = { createdAt: string; id: string };
 function decodeCursor(cursor: string): Cursor {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as [string, string];
-    if (!Number.isNaN(Date.parse(createdAt)) && /^[0-9a-f-]{36}$/.test(id)) return { createdAt, id };
+    if (!Number.isNaN(Date.parse(createdAt)) && isUuid(id)) return { createdAt, id };
   } catch {}
   throw new AppError("invalid_input", "Some fields are not valid", { cursor: "Not a cursor from a previous page" });
 }

@@ -3,15 +3,14 @@ import { and, asc, desc, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { queueWhere, type QueueKey } from "./queries/queues";
+import type { TicketStatus } from "./ticket-status";
 import { involvingWhere, visibleTicketsWhere } from "./visibility";
 
 const { tickets, users, categories } = schema;
 const assignees = alias(users, "assignees");
 
-export type TicketStatus = (typeof schema.ticketStatusEnum.enumValues)[number];
 export type TicketPriority = (typeof schema.priorityEnum.enumValues)[number];
 export type TicketType = (typeof schema.ticketTypeEnum.enumValues)[number];
-export const openStatuses: TicketStatus[] = ["new", "in_progress", "waiting"];
 
 export const ticketSorts = ["newest", "oldest", "priority", "due"] as const;
 export type TicketSort = (typeof ticketSorts)[number];

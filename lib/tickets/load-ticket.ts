@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { schema, type Db, type TxDb } from "@/db/client";
 import type { TicketFacts } from "./transitions";
+import { isUuid } from "@/lib/is-uuid";
 
 export type TicketRecord = typeof schema.tickets.$inferSelect;
 export type LockedTicket = TicketRecord & TicketFacts & { requesterDepartmentId: string | null };
@@ -10,7 +11,7 @@ export type LockedTicket = TicketRecord & TicketFacts & { requesterDepartmentId:
  * people acting at once are serialised: the second sees the state the first left. Null when there is none.
  */
 export async function loadTicket(db: Db | TxDb, ticketId: string, { lock = false } = {}): Promise<LockedTicket | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(ticketId)) return null;
+  if (!isUuid(ticketId)) return null;
   const query = db.select().from(schema.tickets).where(eq(schema.tickets.id, ticketId));
   const [ticket] = lock ? await query.for("update") : await query;
   if (!ticket) return null;

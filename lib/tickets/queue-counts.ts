@@ -1,4 +1,4 @@
-import { count, eq, sql } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { ticketFilterWhere, type TicketFilter } from "./list-tickets";
@@ -6,21 +6,6 @@ import { queueKeys, queueWhere, type QueueKey } from "./queries/queues";
 import { visibleTicketsWhere } from "./visibility";
 
 const { tickets } = schema;
-
-/** How many tickets are in each status, for the desk's overview. */
-export async function countTicketsByStatus(): Promise<Record<string, number>> {
-  const rows = await getDb().select({ status: tickets.status, n: count() }).from(tickets).groupBy(tickets.status);
-  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
-}
-
-export async function countOpenAssignedTo(userId: string): Promise<number> {
-  const rows = await getDb()
-    .select({ status: tickets.status, n: count() })
-    .from(tickets)
-    .where(eq(tickets.assigneeId, userId))
-    .groupBy(tickets.status);
-  return rows.filter((r) => ["new", "in_progress", "waiting"].includes(r.status)).reduce((s, r) => s + r.n, 0);
-}
 
 /** The count on every queue tab for this user, in one pass over the tickets they may see. */
 export async function countQueues(user: CurrentUser, now = new Date()): Promise<Record<QueueKey, number>> {

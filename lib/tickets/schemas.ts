@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ticketStatuses } from "./ticket-status";
 
 const text = (max: number, message: string) => z.string().trim().min(1, message).max(max);
 const uuid = z.string().uuid("Not a valid id");
@@ -40,7 +41,7 @@ export const timeInput = z.object({
 });
 
 export const listTicketsQuery = z.object({
-  status: z.enum(["new", "in_progress", "waiting", "resolved", "closed", "cancelled"]).optional(),
+  status: z.enum(ticketStatuses).optional(),
   type: z.enum(["incident", "request"]).optional(),
   categoryId: uuid.optional(),
   assigneeId: uuid.optional(),

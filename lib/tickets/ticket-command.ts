@@ -4,10 +4,11 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/queue";
 import { loadTicket, resolveTicketId, type LockedTicket } from "./load-ticket";
+import type { TicketEventName } from "./ticket-events";
 import { checkTransition, type TicketAction } from "./transitions";
 
 export type TicketEvent = {
-  action: string;
+  action: TicketEventName;
   changes?: Record<string, { from?: unknown; to?: unknown }>;
   data?: Record<string, unknown>;
   /** Internal events (internal notes, time) are told to IT staff only. */
@@ -74,7 +75,7 @@ export async function updateTicket(
   tx: Tx,
   ticket: LockedTicket,
   actorId: string | null,
-  action: string,
+  action: TicketEventName,
   patch: Partial<typeof schema.tickets.$inferInsert>,
   extra: Omit<TicketEvent, "action" | "changes"> = {},
 ): Promise<void> {

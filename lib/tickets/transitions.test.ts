@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/auth/roles";
-import { allowedActions, checkTransition, type TicketAction, type TicketFacts, type TicketStatus } from "./transitions";
+import type { TicketStatus } from "./ticket-status";
+import { allowedActions, checkTransition, type TicketAction, type TicketFacts } from "./transitions";
 
 // The people around one ticket, as PRODUCT.md and the lifecycle issue describe them.
 const people: Record<string, { id: string; roles: Role[] }> = {

@@ -1,7 +1,6 @@
+import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
-import { isItStaff } from "@/lib/auth/roles";
-
-export type TicketStatus = "new" | "in_progress" | "waiting" | "resolved" | "closed" | "cancelled";
+import { clockRunningStatuses, notFinalStatuses as notFinal, openStatuses as open, ticketStatuses as all, type TicketStatus } from "./ticket-status";
 
 /** What the state machine needs to know about a ticket. */
 export type TicketFacts = {
@@ -34,9 +33,6 @@ export type TicketAction =
   | "logTime"
   | "linkArticle";
 
-const open: TicketStatus[] = ["new", "in_progress", "waiting"];
-const notFinal: TicketStatus[] = ["new", "in_progress", "waiting", "resolved"];
-const all: TicketStatus[] = ["new", "in_progress", "waiting", "resolved", "closed", "cancelled"];
 
 type Relation = {
   staff: boolean;
@@ -51,19 +47,19 @@ type Relation = {
 
 export function relationOf(ticket: TicketFacts, actor: Actor): Relation {
   const requester = ticket.requesterId === actor.id;
-  const filedAsManager = ticket.createdById === actor.id && actor.roles.includes("manager");
+  const filedAsManager = ticket.createdById === actor.id && can(actor.roles, "tickets.department");
   return {
-    staff: isItStaff(actor.roles),
-    dispatcher: actor.roles.includes("dispatcher") || actor.roles.includes("admin"),
+    staff: can(actor.roles, "tickets.work"),
+    dispatcher: can(actor.roles, "tickets.dispatch"),
     assignee: ticket.assigneeId === actor.id,
     requester,
     owner: requester || filedAsManager,
     watcher: ticket.watcherIds.includes(actor.id),
-    departmentHead: ticket.requesterManagerId === actor.id && actor.roles.includes("manager"),
+    departmentHead: ticket.requesterManagerId === actor.id && can(actor.roles, "tickets.department"),
   };
 }
 
-type Rule = { from: TicketStatus[]; who: (r: Relation) => boolean; whoText: string };
+type Rule = { from: readonly TicketStatus[]; who: (r: Relation) => boolean; whoText: string };
 
 /**
  * The one state machine: for each action, the states it may start from and who may take it. Every
@@ -75,7 +71,7 @@ export const rules: Record<TicketAction, Rule> = {
   start: { from: ["new"], who: (r) => r.assignee, whoText: "the assignee" },
   remark: { from: notFinal, who: (r) => r.staff || r.requester || r.owner || r.watcher || r.departmentHead, whoText: "people involved in the ticket" },
   internalNote: { from: all, who: (r) => r.staff, whoText: "IT staff" },
-  wait: { from: ["new", "in_progress"], who: (r) => r.assignee, whoText: "the assignee" },
+  wait: { from: clockRunningStatuses, who: (r) => r.assignee, whoText: "the assignee" },
   resolve: { from: open, who: (r) => r.assignee || r.dispatcher, whoText: "the assignee or the dispatcher" },
   confirm: { from: ["resolved"], who: (r) => r.owner, whoText: "the requester" },
   reject: { from: ["resolved"], who: (r) => r.owner, whoText: "the requester" },

@@ -1,6 +1,6 @@
 import { eq, or, sql, type SQL } from "drizzle-orm";
 import { schema } from "@/db/client";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/current-user";
 
 const { tickets, ticketWatchers, users } = schema;
@@ -11,9 +11,9 @@ const { tickets, ticketWatchers, users } = schema;
  * sees the department's tickets.
  */
 export function visibleTicketsWhere(user: CurrentUser): SQL | undefined {
-  if (isItStaff(user.roles)) return undefined;
+  if (can(user.roles, "tickets.work")) return undefined;
   const own = involvingWhere(user.id);
-  if (user.roles.includes("manager") && user.departmentId) {
+  if (can(user.roles, "tickets.department") && user.departmentId) {
     const ofDepartment = sql`exists (select 1 from ${users} where ${users.id} = ${tickets.requesterId} and ${users.departmentId} = ${user.departmentId})`;
     return or(own, ofDepartment);
   }

@@ -3,7 +3,7 @@ import { aliasName } from "../indices/names";
 import { audienceFilter, type SearchAudience } from "./audience";
 import { highlight } from "./highlight";
 import { SUGGESTABLE_TICKET_STATUSES } from "../documents/suggest-to";
-import { suggestQuery } from "./suggest-query";
+import { similarTicketsQuery } from "./problem-query";
 
 export type SimilarHit = { id: string; score: number; subjectHtml: string | null; solutionHtml: string | null };
 
@@ -21,7 +21,7 @@ export function similarRequest(ticket: { id: string; subject: string; descriptio
     track_total_hits: false,
     query: {
       bool: {
-        must: [suggestQuery({ subject: ticket.subject, description: ticket.description }, { typing: false })],
+        must: [similarTicketsQuery(ticket)],
         filter: [audienceFilter(audience), { term: { kind: "ticket" } }, { terms: { status: [...SUGGESTABLE_TICKET_STATUSES] } }],
         must_not: [{ ids: { values: [ticket.id] } }],
       },

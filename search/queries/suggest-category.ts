@@ -1,6 +1,6 @@
 import type { Client, TransportRequestOptions } from "@elastic/elasticsearch";
 import { aliasName } from "../indices/names";
-import { suggestQuery, type SuggestInput } from "./suggest-query";
+import { categoryVoteQuery, type SuggestInput } from "./problem-query";
 
 export type CategoryGuess = { categoryId: string; confidence: number };
 export type SuggestCategoryOptions = { index?: string; neighbours?: number };
@@ -22,7 +22,7 @@ export async function suggestCategory(client: Client, input: SuggestInput, optio
     track_total_hits: false,
     query: {
       bool: {
-        must: [suggestQuery(input, { typing: false })],
+        must: [categoryVoteQuery(input)],
         // Cancelled tickets were often filed in the wrong place; they do not get a vote.
         filter: [{ exists: { field: "categoryId" } }],
         must_not: [{ term: { status: "cancelled" } }],

@@ -2,7 +2,7 @@ import type { Client, estypes, TransportRequestOptions } from "@elastic/elastics
 import { aliasName, type SearchKind } from "../indices/names";
 import { highlight } from "./highlight";
 import { suggestFilter, type SuggestAudience } from "./suggest-filter";
-import { hasTypoWords, suggestQuery, type SuggestInput } from "./suggest-query";
+import { hasTypoWords, suggestionQuery, type SuggestInput } from "./problem-query";
 
 /** `enough`: this many hits without typo tolerance make a second, typo-tolerant query unnecessary (default `limit`). */
 export type SuggestOptions = { audience: SuggestAudience; limit: number; enough?: number; indices?: string[] };
@@ -27,7 +27,7 @@ export function suggestRequest(input: SuggestInput, options: SuggestOptions, { t
     size: options.limit,
     _source: ["kind"],
     track_total_hits: false,
-    query: { bool: { must: [suggestQuery(input, { typos })], filter: [suggestFilter(options.audience)] } },
+    query: { bool: { must: [suggestionQuery(input, { typos })], filter: [suggestFilter(options.audience)] } },
     highlight: highlight({ solution: snippet, body: snippet }, { multi_match: { query: text, fields: ["solution", "body"] } }),
   };
 }

@@ -1,15 +1,11 @@
 import type { Client } from "@elastic/elasticsearch";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getSearchClient } from "../client";
 import { ensureIndices } from "../indices/ensure-indices";
-import { aliasName, searchKinds } from "../indices/names";
+import { aliasName } from "../indices/names";
 import { buildDocuments } from "./build-documents";
+import { indexDocumentPayload, type IndexDocumentPayload } from "./index-document-payload";
 import { writeDocuments, type WriteResult } from "./write-documents";
-
-/** The job's payload: only what to look at; the job reads everything else from Postgres when it runs. */
-export const indexDocumentPayload = z.object({ kind: z.enum(searchKinds), id: z.string().uuid() });
-export type IndexDocumentPayload = z.infer<typeof indexDocumentPayload>;
 
 let ready: Promise<unknown> | null = null;
 

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { clsx } from "clsx";
 import { BookOpen, X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { articleForSolutionAction, searchArticlesAction } from "@/app/(app)/tickets/article-actions";
+import { articleForSolutionAction, searchArticlesAction } from "@/lib/actions/ticket-articles";
 import { Snippet } from "@/components/search/snippet";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/input";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { assignAction } from "@/app/(app)/tickets/actions";
+import { assignAction } from "@/lib/actions/tickets";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { PersonOption } from "@/lib/tickets/queries/find-people";

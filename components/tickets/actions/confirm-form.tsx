@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { confirmAction } from "@/app/(app)/tickets/actions";
+import { confirmAction } from "@/lib/actions/tickets";
 import { Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/input";
 import { StarRating } from "../star-rating";

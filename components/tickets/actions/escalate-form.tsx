@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { escalateAction } from "@/app/(app)/tickets/actions";
+import { escalateAction } from "@/lib/actions/tickets";
 import { describedBy, Field } from "@/components/ui/field";
 import { Select, TextArea } from "@/components/ui/input";
 import type { PersonOption } from "@/lib/tickets/queries/find-people";

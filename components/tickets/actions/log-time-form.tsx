@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { logTimeAction } from "@/app/(app)/tickets/actions";
+import { logTimeAction } from "@/lib/actions/tickets";
 import { describedBy, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/input";
 import { ActionForm } from "./action-form";

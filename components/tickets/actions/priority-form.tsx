@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { priorityAction } from "@/app/(app)/tickets/actions";
+import { priorityAction } from "@/lib/actions/tickets";
 import { describedBy, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/input";
 import { Segmented } from "../segmented";

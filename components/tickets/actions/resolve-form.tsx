@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { resolveAction } from "@/app/(app)/tickets/actions";
+import { resolveAction } from "@/lib/actions/tickets";
 import { describedBy, Field } from "@/components/ui/field";
 import { Checkbox, TextArea } from "@/components/ui/input";
 import type { ArticleForSolution } from "@/lib/kb/capture/article-for-solution";

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { FilePlus2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { captureArticleAction } from "@/app/(app)/tickets/article-actions";
+import { captureArticleAction } from "@/lib/actions/ticket-articles";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/input";

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Check, Link2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { linkArticleAction } from "@/app/(app)/tickets/article-actions";
+import { linkArticleAction } from "@/lib/actions/ticket-articles";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { NearDuplicateWithExcerpt } from "@/lib/kb/capture/near-duplicate-excerpts";

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { Role } from "@/lib/auth/roles";
+import { isUuid } from "@/lib/is-uuid";
 
 export type PersonDetails = {
   id: string;
@@ -16,7 +17,7 @@ export type PersonDetails = {
 
 /** One person as the admins' edit form needs them, active or not; null when there is no such id. */
 export async function getPerson(id: string): Promise<PersonDetails | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const db = getDb();
   const [user] = await db.select().from(schema.users).where(eq(schema.users.id, id));
   if (!user) return null;

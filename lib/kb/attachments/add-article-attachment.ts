@@ -1,9 +1,8 @@
 import { schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { cleanFileName } from "@/lib/attachments/file-name";
-import { maxAttachmentBytes, sniffAttachmentType } from "@/lib/attachments/file-types";
+import { checkAttachmentBytes } from "@/lib/attachments/upload";
 import { discardAttachmentBytes, writeAttachmentBytes } from "@/lib/attachments/storage";
-import { AppError } from "@/lib/errors";
 import { articleCommand, recordArticleEvent } from "../article-command";
 import { toArticleAttachmentView, type ArticleAttachmentView } from "./article-attachment-view";
 
@@ -16,14 +15,7 @@ export type NewArticleAttachment = { fileName: string; bytes: Uint8Array };
  * go to the store inside the article's transaction, and are discarded if the row cannot be written.
  */
 export async function addArticleAttachment(actor: CurrentUser, articleId: string, input: NewArticleAttachment): Promise<ArticleAttachmentView> {
-  if (input.bytes.length === 0) throw new AppError("invalid_input", "Some fields are not valid", { file: "The file is empty" });
-  if (input.bytes.length > maxAttachmentBytes) {
-    throw new AppError("too_large", "The file is larger than 10 MB: attach a smaller one, or a screenshot of the part that matters");
-  }
-  const contentType = sniffAttachmentType(input.bytes);
-  if (!contentType) {
-    throw new AppError("invalid_input", "Some fields are not valid", { file: "Only images (PNG, JPEG, GIF, WebP) and PDF files can be attached" });
-  }
+  const contentType = checkAttachmentBytes(input.bytes);
   const fileName = cleanFileName(input.fileName);
   let storageKey: string | null = null;
   try {

@@ -6,15 +6,15 @@ import { AppError } from "@/lib/errors";
 import { factsOf } from "../article-command";
 import { checkArticle } from "../article-rules";
 import { toArticleAttachmentView, type ArticleAttachmentView } from "./article-attachment-view";
+import { isUuid } from "@/lib/is-uuid";
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * One file of an article, for whoever may read the article (a requester: only once it is published and
  * public; IT staff: always). Anyone else, and any id that does not belong to that article, gets "not found".
  */
 export async function readArticleAttachment(viewer: CurrentUser, articleId: string, attachmentId: string): Promise<ArticleAttachmentView & { bytes: Buffer }> {
-  if (!uuid.test(articleId) || !uuid.test(attachmentId)) throw new AppError("not_found", "Attachment not found");
+  if (!isUuid(articleId) || !isUuid(attachmentId)) throw new AppError("not_found", "Attachment not found");
   const { articles, articleAttachments } = schema;
   const [row] = await getDb()
     .select({ attachment: articleAttachments, article: articles })

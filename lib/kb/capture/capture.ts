@@ -9,10 +9,10 @@ import type { ArticleRow } from "../article-command";
 import { insertArticle } from "../commands";
 import { draftFromTicket, type ArticleDraft } from "./draft";
 import { nearDuplicatesOf, type NearDuplicate } from "./near-duplicates";
+import { solvedStatuses } from "@/lib/tickets/ticket-status";
 
 const { articles, ticketArticles } = schema;
 
-const CAPTURABLE = ["resolved", "closed"];
 export const NOT_CAPTURABLE = "An article can be captured only from a resolved or closed ticket";
 export const ALREADY_LINKED = "This article is already linked to the ticket";
 
@@ -26,7 +26,7 @@ export const captureInput = z.object({ title: z.string().trim().min(1, "Write a 
  */
 async function capturableTicket(actor: CurrentUser, ticketId: string): Promise<TicketDetail> {
   await ticketCommand(actor, ticketId, "linkArticle", async (_tx, ticket) => {
-    if (!CAPTURABLE.includes(ticket.status)) throw new AppError("conflict", NOT_CAPTURABLE);
+    if (!solvedStatuses.includes(ticket.status)) throw new AppError("conflict", NOT_CAPTURABLE);
   });
   return getTicket(actor, ticketId);
 }
@@ -64,7 +64,7 @@ export async function captureArticle(
   if (input.title) draft.title = input.title;
   // One transaction: the draft, its link to the ticket, and the ticket's event — all or nothing.
   const article = await ticketCommand(actor, ticket.id, "linkArticle", async (tx, locked) => {
-    if (!CAPTURABLE.includes(locked.status)) throw new AppError("conflict", NOT_CAPTURABLE);
+    if (!solvedStatuses.includes(locked.status)) throw new AppError("conflict", NOT_CAPTURABLE);
     const created = await insertArticle(tx, actor, {
       title: draft.title,
       body: draft.body,

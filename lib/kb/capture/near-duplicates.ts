@@ -1,4 +1,3 @@
-import type { Client, TransportRequestOptions } from "@elastic/elasticsearch";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -9,14 +8,10 @@ import { anyWordTsquery } from "@/lib/search/fallback/tsquery";
 import { SUGGEST_TIMEOUT, withFallback } from "@/lib/search/with-fallback";
 import { loadTicket, resolveTicketId } from "@/lib/tickets/load-ticket";
 import { checkTransition } from "@/lib/tickets/transitions";
-import { audienceFilter, type SearchAudience } from "@/search/queries/audience";
-import { suggestQuery } from "@/search/queries/suggest-query";
-import { aliasName } from "@/search/indices/names";
+import { COVERING_STATUSES, nearDuplicates, type NearDuplicateHit as Hit } from "@/search/queries/near-duplicates";
 
 const { articles, ticketArticles } = schema;
 
-/** Articles that may already cover a problem: live ones and ones on their way there. */
-const COVERING_STATUSES = ["published", "in_review"] as const;
 const DEFAULT_LIMIT = 5;
 
 export type NearDuplicate = {
@@ -30,26 +25,6 @@ export type NearDuplicate = {
 };
 
 type Problem = { subject: string; description: string };
-type Hit = { id: string; score: number };
-
-async function searchNode(client: Client, problem: Problem, audience: SearchAudience, limit: number, transport: TransportRequestOptions): Promise<Hit[]> {
-  const answer = await client.search(
-    {
-      index: aliasName("article"),
-      size: limit,
-      _source: false,
-      track_total_hits: false,
-      query: {
-        bool: {
-          must: [suggestQuery(problem, { typing: false })],
-          filter: [audienceFilter(audience), { term: { kind: "article" } }, { terms: { status: [...COVERING_STATUSES] } }],
-        },
-      },
-    },
-    transport,
-  );
-  return answer.hits.hits.map((hit) => ({ id: hit._id!, score: hit._score ?? 0 }));
-}
 
 /** The same question put to Postgres while the search node is down: articles sharing words with the ticket. */
 async function postgres(problem: Problem, limit: number): Promise<Hit[]> {
@@ -69,7 +44,7 @@ async function postgres(problem: Problem, limit: number): Promise<Hit[]> {
 export async function nearDuplicatesOf(user: CurrentUser, ticketId: string, problem: Problem, limit = DEFAULT_LIMIT): Promise<NearDuplicate[]> {
   const audience = searchAudienceFor(user);
   const { result } = await withFallback(
-    (client) => searchNode(client, problem, audience, limit, SUGGEST_TIMEOUT),
+    (client) => nearDuplicates(client, problem, audience, limit, SUGGEST_TIMEOUT),
     () => postgres(problem, limit),
   );
   if (result.length === 0) return [];

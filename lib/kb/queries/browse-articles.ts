@@ -1,14 +1,14 @@
 import { and, count, desc, eq, gt, inArray, ne, type SQL } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 
 const { articles, categories } = schema;
 
 /** Published articles `viewer` may read: internal ones only for IT staff. */
 function readablePublished(viewer: CurrentUser): SQL[] {
   const conditions: SQL[] = [eq(articles.status, "published")];
-  if (!isItStaff(viewer.roles)) conditions.push(eq(articles.visibility, "public"));
+  if (!can(viewer.roles, "kb.internal.read")) conditions.push(eq(articles.visibility, "public"));
   return conditions;
 }
 
@@ -105,6 +105,3 @@ export async function relatedArticles(viewer: CurrentUser, article: { id: string
     .orderBy(desc(articles.views), desc(articles.updatedAt))
     .limit(limit);
 }
-
-/** A published article as the knowledge base's lists show it. */
-export type ArticleCardRow = Awaited<ReturnType<typeof recentArticles>>[number];

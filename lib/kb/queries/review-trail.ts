@@ -1,12 +1,13 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
+import type { ArticleEventName } from "../article-events";
 
 const { auditEvents, users } = schema;
 
 // The steps of an article's way through review; edits and votes are left out, they are not review.
-const reviewActions = ["created", "submitted", "sent_back", "published", "version_restored", "reviewed", "archived"] as const;
+const reviewActions = ["created", "submitted", "sent_back", "published", "version_restored", "reviewed", "archived"] as const satisfies readonly ArticleEventName[];
 export type ReviewStep = (typeof reviewActions)[number];
 
 /**
@@ -15,7 +16,7 @@ export type ReviewStep = (typeof reviewActions)[number];
  * has already checked that the viewer may see the article.
  */
 export async function reviewTrail(viewer: CurrentUser, articleId: string) {
-  if (!isItStaff(viewer.roles)) return [];
+  if (!can(viewer.roles, "kb.internal.read")) return [];
   const rows = await getDb()
     .select({ id: auditEvents.id, at: auditEvents.at, action: auditEvents.action, data: auditEvents.data, actorName: users.name })
     .from(auditEvents)

@@ -1,8 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
-import { itStaffRoles, type Role } from "@/lib/auth/roles";
+import { can, permissions } from "@/lib/auth/permissions";
 import { userMatches } from "@/lib/people/user-conditions";
 
 const { users, userRoles, departments } = schema;
@@ -21,14 +20,14 @@ export type PersonOption = { id: string; name: string; email: string; title: str
 
 function scopeWhere(viewer: CurrentUser, scope: PeopleScope): SQL | null {
   if (scope === "staff") {
-    return inArray(users.id, getDb().select({ id: userRoles.userId }).from(userRoles).where(inArray(userRoles.role, [...itStaffRoles])));
+    return inArray(users.id, getDb().select({ id: userRoles.userId }).from(userRoles).where(inArray(userRoles.role, [...permissions["tickets.work"]])));
   }
   if (scope === "watchers") {
     if (can(viewer.roles, "users.list")) return sql`true`;
     return viewer.departmentId ? eq(users.departmentId, viewer.departmentId) : eq(users.id, viewer.id);
   }
-  if (viewer.roles.includes("dispatcher") || viewer.roles.includes("admin")) return sql`true`;
-  if (viewer.roles.includes("manager")) {
+  if (can(viewer.roles, "tickets.dispatch")) return sql`true`;
+  if (can(viewer.roles, "tickets.department")) {
     return inArray(users.departmentId, getDb().select({ id: departments.id }).from(departments).where(eq(departments.managerId, viewer.id)));
   }
   return null;
@@ -53,6 +52,5 @@ export async function findPeople(viewer: CurrentUser, scope: PeopleScope, q = ""
 
 /** May this viewer file tickets for other people at all? Decides whether the form shows "on behalf of". */
 export function mayFileOnBehalf(viewer: CurrentUser): boolean {
-  const fileForOthers: Role[] = ["dispatcher", "admin", "manager"];
-  return viewer.roles.some((role) => fileForOthers.includes(role));
+  return can(viewer.roles, "tickets.dispatch") || can(viewer.roles, "tickets.department");
 }

@@ -1,17 +1,12 @@
 import { and, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { schema } from "@/db/client";
+import { openStatuses } from "../ticket-status";
 
 const { tickets, lineMembers } = schema;
 
 /** The desk's queues, in the order its tabs show them. */
 export const queueKeys = ["unassigned", "mine", "line", "open", "breaching", "awaiting", "all"] as const;
 export type QueueKey = (typeof queueKeys)[number];
-
-export function isQueueKey(value: unknown): value is QueueKey {
-  return typeof value === "string" && (queueKeys as readonly string[]).includes(value);
-}
-
-const open = ["new", "in_progress", "waiting"] as const;
 
 /** How close to the resolution target a ticket counts as breaching: the dispatcher's warning horizon. */
 export const breachingHorizonMs = 2 * 60 * 60 * 1000;
@@ -21,7 +16,7 @@ export const breachingHorizonMs = 2 * 60 * 60 * 1000;
  * query includes `visibleTicketsWhere`).
  */
 export function queueWhere(key: QueueKey, userId: string, now: Date): SQL | undefined {
-  const isOpen = inArray(tickets.status, [...open]);
+  const isOpen = inArray(tickets.status, [...openStatuses]);
   switch (key) {
     case "unassigned":
       return and(isOpen, isNull(tickets.assigneeId));

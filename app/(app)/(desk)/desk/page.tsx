@@ -6,6 +6,7 @@ import { QueueFilters } from "@/components/tickets/queue-filters";
 import { QueueTabs } from "@/components/tickets/queue-tabs";
 import { TicketTable } from "@/components/tickets/ticket-table";
 import { buttonClass } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/require-user";
 import { listTickets, ticketSorts, type TicketFilter } from "@/lib/tickets/list-tickets";
 import { listCategories } from "@/lib/tickets/queries/categories";
@@ -13,6 +14,7 @@ import { findPeople } from "@/lib/tickets/queries/find-people";
 import { queueKeys, type QueueKey } from "@/lib/tickets/queries/queues";
 import { countQueues, countTickets } from "@/lib/tickets/queue-counts";
 import { pageSize, parseQueueParams, type QueueParams } from "./params";
+import { ticketStatuses } from "@/lib/tickets/ticket-status";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("desk"))("title") };
@@ -35,7 +37,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   const locale = await getLocale();
   const params = parseQueueParams(await searchParams);
   // A dispatcher starts where tickets need an owner; a specialist starts with their own work.
-  const dispatching = user.roles.includes("dispatcher") || user.roles.includes("admin");
+  const dispatching = can(user.roles, "tickets.dispatch");
   const queue: QueueKey = params.queue ?? (dispatching ? "unassigned" : "mine");
   const now = await getNow();
   const filter: TicketFilter = {
@@ -65,7 +67,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
       <QueueTabs keys={queueKeys} active={queue} counts={counts} hrefFor={(key) => hrefWith(current, { queue: key, page: undefined })} />
       <QueueFilters
         options={{
-          statuses: (["new", "in_progress", "waiting", "resolved", "closed", "cancelled"] as const).map((s) => ({ value: s, label: t(`status.${s}`) })),
+          statuses: ticketStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })),
           priorities: (["critical", "high", "normal", "low"] as const).map((p) => ({ value: p, label: t(`priority.${p}`) })),
           types: (["incident", "request"] as const).map((v) => ({ value: v, label: t(`type.${v}`) })),
           categories: flattenCategories(categories, locale).map((c) => ({ value: c.id, label: `${"\u00a0\u00a0".repeat(c.depth)}${c.name}` })),

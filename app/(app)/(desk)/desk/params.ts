@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { queueKeys } from "@/lib/tickets/queries/queues";
 import { ticketSorts } from "@/lib/tickets/list-tickets";
+import { ticketStatuses } from "@/lib/tickets/ticket-status";
 
 // The queue page's state lives in the URL, so a view can be bookmarked and shared. A value that does not
 // parse is dropped rather than answered with an error: it is someone's old link, not an attack.
 const uuid = z.string().uuid();
 const params = z.object({
   queue: z.enum(queueKeys).optional().catch(undefined),
-  status: z.enum(["new", "in_progress", "waiting", "resolved", "closed", "cancelled"]).optional().catch(undefined),
+  status: z.enum(ticketStatuses).optional().catch(undefined),
   priority: z.enum(["low", "normal", "high", "critical"]).optional().catch(undefined),
   type: z.enum(["incident", "request"]).optional().catch(undefined),
   category: uuid.optional().catch(undefined),

@@ -15,12 +15,11 @@ import { searchArticles } from "@/lib/kb/queries/search-articles";
 import { listArticles } from "@/lib/kb/list-articles";
 import { isKnowledgeEditor, mayCreateArticle } from "@/lib/kb/article-rules";
 import { KbEditorTabs } from "@/components/kb/kb-editor-tabs";
+import { isUuid } from "@/lib/is-uuid";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("kb"))("title") };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function firstParam(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
@@ -67,7 +66,7 @@ export default async function KnowledgeBasePage({ searchParams }: { searchParams
 
   const [categories, inCategory, popular, recent, inWork] = await Promise.all([
     rootCategoryCounts(user),
-    UUID.test(categoryId) ? articlesInCategory(user, categoryId) : Promise.resolve(null),
+    isUuid(categoryId) ? articlesInCategory(user, categoryId) : Promise.resolve(null),
     q || categoryId ? Promise.resolve([]) : popularArticles(user, 6),
     q || categoryId ? Promise.resolve([]) : recentArticles(user, 6),
     writer && !q && !categoryId ? listArticles(user, ["draft", "in_review"]) : Promise.resolve([]),

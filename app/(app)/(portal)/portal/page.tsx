@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/page/page-header";
 import { TicketTable } from "@/components/tickets/ticket-table";
 import { buttonClass } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
+import { requesterTurnStatuses } from "@/lib/tickets/ticket-status";
 import { requireUser } from "@/lib/auth/require-user";
 import { listTickets, type TicketRow } from "@/lib/tickets/list-tickets";
 
@@ -18,10 +20,10 @@ export default async function PortalPage() {
   const t = await getTranslations("tickets");
   const mine = await listTickets(user, { involving: user.id, limit: 100 });
   // Only the requester (or whoever filed it) is asked to answer or confirm; a watcher is not.
-  const asksMe = (row: TicketRow) => ["waiting", "resolved"].includes(row.status) && (row.requesterId === user.id || row.createdById === user.id);
+  const asksMe = (row: TicketRow) => requesterTurnStatuses.includes(row.status) && (row.requesterId === user.id || row.createdById === user.id);
   const attention = mine.filter(asksMe);
   const rest = mine.filter((row) => !asksMe(row));
-  const isManager = user.roles.includes("manager");
+  const isManager = can(user.roles, "tickets.department");
   const department = isManager ? (await listTickets(user, { limit: 50 })).filter((row) => !mine.some((m) => m.id === row.id)) : [];
   const showRequester = isManager || mine.some((row) => row.requesterId !== user.id);
   return (

@@ -16,7 +16,6 @@ import { Kbd } from "@/components/ui/kbd";
 import { listAttachments } from "@/lib/attachments/list-attachments";
 import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
-import { isItStaff } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { listSupportLines } from "@/lib/tickets/queries/support-lines";
@@ -49,7 +48,7 @@ export default async function TicketPage({ params }: Props) {
   const ticket = await load(user, (await params).number);
   const t = await getTranslations();
   const locale = await getLocale();
-  const staff = isItStaff(user.roles);
+  const staff = can(user.roles, "tickets.work");
   const [files, names, lines] = await Promise.all([
     listAttachments(user, ticket),
     namesOf(mentionedPeople(ticket)),

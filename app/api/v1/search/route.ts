@@ -1,6 +1,6 @@
 // GET /api/v1/search?q=&kind=&status=&type=&categoryId=&priority=&assigneeId=&from=&to=&sort=&limit=&cursor= — staff search
 import { apiRoute } from "@/lib/auth/guards";
-import { parseQueryString } from "@/lib/search/parse-query-string";
+import { parseQueryString } from "@/lib/api/parse-query-string";
 import { searchQuery } from "@/lib/search/schemas";
 import { searchDesk } from "@/lib/search/search-desk";
 

@@ -1,17 +1,13 @@
 // GET /api/v1/tickets — the tickets the caller may see; POST /api/v1/tickets — file a ticket
 import { NextResponse } from "next/server";
+import { parseQueryString } from "@/lib/api/parse-query-string";
 import { apiRoute, readJson } from "@/lib/auth/guards";
-import { AppError, zodFields } from "@/lib/errors";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { listTicketsPage } from "@/lib/tickets/list-tickets-page";
 import { createTicketInput, listTicketsQuery } from "@/lib/tickets/schemas";
 
-export const GET = apiRoute({ permission: "portal.use" }, async ({ request, user }) => {
-  const parsed = listTicketsQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) throw new AppError("invalid_input", "Some fields are not valid", zodFields(parsed.error));
-  return listTicketsPage(user, parsed.data);
-});
+export const GET = apiRoute({ permission: "portal.use" }, async ({ request, user }) => listTicketsPage(user, parseQueryString(request, listTicketsQuery)));
 
 export const POST = apiRoute({ permission: "portal.use" }, async ({ request, user }) => {
   const input = await readJson(request, createTicketInput);

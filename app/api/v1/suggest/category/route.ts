@@ -1,6 +1,6 @@
 // GET /api/v1/suggest/category?q=&description= — the category to pre-fill on the new-ticket form
 import { apiRoute } from "@/lib/auth/guards";
-import { parseQueryString } from "@/lib/search/parse-query-string";
+import { parseQueryString } from "@/lib/api/parse-query-string";
 import { categoryQuery } from "@/lib/search/schemas";
 import { suggestCategoryFor } from "@/lib/search/suggest-category";
 

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requireUser } from "@/lib/auth/require-user";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getArticleDetail } from "@/lib/kb/get-article-detail";
 
@@ -30,7 +30,7 @@ const hasText = (v: object): v is VersionWithText => "body" in v;
  */
 export const loadStaffArticle = cache(async (id: string) => {
   const user = await requireUser("kb.edit");
-  if (!isItStaff(user.roles)) notFound();
+  if (!can(user.roles, "kb.internal.read")) notFound();
   const { article } = await articleOr404(user, id);
   return { user, article, versions: (article.versions as object[]).filter(hasText) };
 });

@@ -5,7 +5,7 @@ import { ArticleStaffPanel } from "@/components/kb/article-staff-panel";
 import { FeedbackForm } from "@/components/kb/feedback-form";
 import { Prose } from "@/components/kb/prose";
 import { Badge } from "@/components/ui/badge";
-import { isItStaff } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { countView } from "@/lib/kb/queries/count-view";
 import { reviewTrail } from "@/lib/kb/queries/review-trail";
 import { relatedArticles } from "@/lib/kb/queries/browse-articles";
@@ -33,7 +33,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const category = article.category ? (locale === "ru" ? article.category.nameRu : article.category.nameEn) : null;
   const live = article.status === "published";
   // The side panel, the pending edit and the counters are for IT staff; readers see the article alone.
-  const staff = isItStaff(user.roles);
+  const staff = can(user.roles, "kb.internal.read");
   const pendingEdit = "pendingEdit" in article ? article.pendingEdit : null;
   const translations = [...(article.translations.of ? [article.translations.of] : []), ...article.translations.by];
   // A draft that came back from review says why, where its author will look first.

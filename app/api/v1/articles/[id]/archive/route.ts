@@ -1,5 +1,5 @@
 // POST /api/v1/articles/{id}/archive — a knowledge editor archives the article, with a reason
-import { articleCommandRoute } from "@/lib/kb/article-routes";
+import { articleCommandRoute } from "@/lib/api/command-routes";
 import { archiveArticle } from "@/lib/kb/commands";
 import { archiveInput } from "@/lib/kb/schemas";
 

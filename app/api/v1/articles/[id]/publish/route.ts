@@ -1,5 +1,5 @@
 // POST /api/v1/articles/{id}/publish — a knowledge editor publishes a new version
-import { articleCommandRoute } from "@/lib/kb/article-routes";
+import { articleCommandRoute } from "@/lib/api/command-routes";
 import { publishArticle } from "@/lib/kb/commands";
 import { noInput } from "@/lib/kb/schemas";
 

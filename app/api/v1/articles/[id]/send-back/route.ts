@@ -1,5 +1,5 @@
 // POST /api/v1/articles/{id}/send-back — a knowledge editor returns the article in review to its author, with a comment
-import { articleCommandRoute } from "@/lib/kb/article-routes";
+import { articleCommandRoute } from "@/lib/api/command-routes";
 import { sendBack } from "@/lib/kb/commands";
 import { sendBackInput } from "@/lib/kb/schemas";
 

@@ -1,5 +1,5 @@
 // POST /api/v1/articles/{id}/submit — the author asks for review
-import { articleCommandRoute } from "@/lib/kb/article-routes";
+import { articleCommandRoute } from "@/lib/api/command-routes";
 import { submitArticle } from "@/lib/kb/commands";
 import { noInput } from "@/lib/kb/schemas";
 

@@ -1,5 +1,5 @@
 // POST /api/v1/tickets/{id}/assign — the dispatcher assigns a specialist
-import { ticketCommandRoute } from "@/lib/api/ticket-routes";
+import { ticketCommandRoute } from "@/lib/api/command-routes";
 import { assignTicket } from "@/lib/tickets/assign-ticket";
 import { assignInput } from "@/lib/tickets/schemas";
 

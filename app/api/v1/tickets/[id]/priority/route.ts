@@ -1,5 +1,5 @@
 // POST /api/v1/tickets/{id}/priority — the dispatcher overrides the priority, with a reason
-import { ticketCommandRoute } from "@/lib/api/ticket-routes";
+import { ticketCommandRoute } from "@/lib/api/command-routes";
 import { priorityInput } from "@/lib/tickets/schemas";
 import { setTicketPriority } from "@/lib/tickets/set-priority";
 

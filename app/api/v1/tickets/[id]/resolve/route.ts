@@ -1,5 +1,5 @@
 // POST /api/v1/tickets/{id}/resolve — the solution; the ticket is resolved
-import { ticketCommandRoute } from "@/lib/api/ticket-routes";
+import { ticketCommandRoute } from "@/lib/api/command-routes";
 import { resolveTicket } from "@/lib/tickets/resolve-ticket";
 import { resolveInput } from "@/lib/tickets/schemas";
 

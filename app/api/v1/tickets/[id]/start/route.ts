@@ -1,5 +1,5 @@
 // POST /api/v1/tickets/{id}/start — the assignee takes a new ticket into work
-import { ticketCommandRoute } from "@/lib/api/ticket-routes";
+import { ticketCommandRoute } from "@/lib/api/command-routes";
 import { startInput } from "@/lib/tickets/schemas";
 import { startTicket } from "@/lib/tickets/start-ticket";
 

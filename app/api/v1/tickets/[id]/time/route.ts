@@ -1,5 +1,5 @@
 // POST /api/v1/tickets/{id}/time — IT staff log time spent
-import { ticketCommandRoute } from "@/lib/api/ticket-routes";
+import { ticketCommandRoute } from "@/lib/api/command-routes";
 import { timeInput } from "@/lib/tickets/schemas";
 import { logTime } from "@/lib/tickets/log-time";
 

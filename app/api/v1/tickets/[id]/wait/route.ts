@@ -1,5 +1,5 @@
 // POST /api/v1/tickets/{id}/wait — the assignee asks the requester and waits for the answer
-import { ticketCommandRoute } from "@/lib/api/ticket-routes";
+import { ticketCommandRoute } from "@/lib/api/command-routes";
 import { waitForRequester } from "@/lib/tickets/wait-ticket";
 import { waitInput } from "@/lib/tickets/schemas";
 

@@ -1,5 +1,5 @@
 // POST /api/v1/tickets/{id}/watchers — add a watcher
-import { ticketCommandRoute } from "@/lib/api/ticket-routes";
+import { ticketCommandRoute } from "@/lib/api/command-routes";
 import { watcherInput } from "@/lib/tickets/schemas";
 import { addWatcher } from "@/lib/tickets/watchers";
 

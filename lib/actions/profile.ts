@@ -5,22 +5,14 @@ import { z } from "zod";
 import { createApiToken, createTokenSchema, revokeApiToken } from "@/lib/auth/api-tokens";
 import { guardedAction } from "@/lib/auth/guards";
 
-const create = guardedAction("tokens.own", createTokenSchema, async (user, input) => {
+export const createTokenAction = guardedAction("tokens.own", createTokenSchema, async (user, input) => {
   const created = await createApiToken(user.id, input);
   revalidatePath("/profile");
   return created;
 });
 
-const revoke = guardedAction("tokens.own", z.object({ tokenId: z.string().uuid() }), async (user, { tokenId }) => {
+export const revokeTokenAction = guardedAction("tokens.own", z.object({ tokenId: z.string().uuid() }), async (user, { tokenId }) => {
   await revokeApiToken(user.id, tokenId);
   revalidatePath("/profile");
   return null;
 });
-
-export async function createTokenAction(input: { name: string }) {
-  return create(input);
-}
-
-export async function revokeTokenAction(input: { tokenId: string }) {
-  return revoke(input);
-}

@@ -1,0 +1,27 @@
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { apiRoute, readJson } from "@/lib/auth/guards";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { getArticleDetail } from "@/lib/kb/get-article-detail";
+import { getTicket } from "@/lib/tickets/get-ticket";
+
+type Params = { id: string };
+
+/**
+ * REST routes for the commands on one kind of record: the body validated with the command's schema, the
+ * command run (it enforces who may do what, from which state or stage), and the record answered as the caller
+ * now sees it, read with `read`.
+ */
+function commandRoutesOf(read: (viewer: CurrentUser, id: string) => Promise<unknown>) {
+  return <S extends z.ZodType>(schema: S, command: (actor: CurrentUser, id: string, input: z.infer<S>) => Promise<unknown>, status = 200) =>
+    apiRoute<Params>({ permission: "portal.use" }, async ({ request, user, params }) => {
+      const input = await readJson(request, schema);
+      await command(user, params.id, input);
+      return NextResponse.json(await read(user, params.id), { status });
+    });
+}
+
+/** POST /api/v1/tickets/{id}/<command>: answers the ticket. */
+export const ticketCommandRoute = commandRoutesOf(getTicket);
+/** POST /api/v1/articles/{id}/<command> (and PATCH of the article): answers the article. */
+export const articleCommandRoute = commandRoutesOf(getArticleDetail);

@@ -1,0 +1,30 @@
+import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
+import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
+import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
+import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
+import { sendWeeklyDigest } from "@/lib/reports/digest/send-weekly-digest";
+import { groupProblems } from "@/lib/reports/problems/group-problems";
+import { checkSla } from "@/lib/routing/sla-check";
+import { trainCategories } from "@/lib/search/train-categories";
+import { autoCloseResolved } from "@/lib/tickets/auto-close";
+import { indexDocument } from "@/search/sync/index-document";
+import { reconcileSearch } from "@/search/sync/reconcile-search";
+import type { JobName, JobPayload } from "./definitions";
+
+/**
+ * What each job does. Only the worker imports this file: the handlers load the mail, notification and search
+ * code, which the commands that queue the jobs do not need (and which import those commands back).
+ */
+export const handlers: { [N in JobName]: (payload: JobPayload<N>) => Promise<unknown> } = {
+  "mail.tokenCreated": sendTokenCreatedMail,
+  "notify.ticket": notifyTicketEvent,
+  "notify.article": notifyArticleEvent,
+  "mail.send": sendQueuedMail,
+  "tickets.autoClose": () => autoCloseResolved(),
+  "routing.slaCheck": () => checkSla(),
+  "search.index": (payload) => indexDocument(payload),
+  "search.reconcile": () => reconcileSearch(),
+  "search.trainCategories": () => trainCategories(),
+  "reports.groupProblems": () => groupProblems(),
+  "reports.weeklyDigest": () => sendWeeklyDigest(),
+};
