@@ -32,6 +32,7 @@ async function main() {
 
   await step("type check", () => run(bin("tsc"), ["--noEmit"]));
   await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]));
+  await step("module cycles", () => run(bin("tsx"), ["scripts/check-cycles.ts"]));
   await step("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
 
   const baseDb = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";

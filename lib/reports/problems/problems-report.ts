@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Locale } from "@/lib/i18n/locale";
 import { AppError } from "@/lib/errors";
-import { isUuid } from "../is-uuid";
+import { isUuid } from "@/lib/is-uuid";
 import type { ReportQuery } from "../report-query";
 import { rows } from "../run-sql";
 import { iso } from "../shared-sql";
