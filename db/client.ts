@@ -46,9 +46,12 @@ export type Tx = { db: TxDb; sql: postgres.TransactionSql };
 
 /**
  * Runs `work` in one transaction. The caller gets drizzle's transaction and the raw postgres.js transaction
- * under it, so jobs can be queued in the same transaction as the write (see lib/jobs/queue.ts).
+ * under it, so jobs can be queued in the same transaction as the write (see lib/jobs/queue.ts). Given
+ * `within`, the work joins that enclosing transaction instead: a caller that must commit its own row with a
+ * command's write (a mail import with its ticket) passes its transaction down.
  */
-export async function withTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withTransaction<T>(work: (tx: Tx) => Promise<T>, within?: Tx): Promise<T> {
+  if (within) return work(within);
   return getDb().transaction(async (db) => {
     // drizzle keeps the postgres.js transaction it runs on as session.client (not in its public types).
     const sql = (db as unknown as { session: { client: postgres.TransactionSql } }).session.client;

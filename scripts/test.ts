@@ -1,11 +1,12 @@
 // npm test: type check, lint, unit tests, integration tests against the real PostgreSQL, the embedded search
-// node and a real SMTP sink, then Playwright in Debian's chromium against the built app. Every service is
-// started once here and stopped at the end, whatever happens.
+// node, a real SMTP sink and a real IMAP server (dovecot), then Playwright in Debian's chromium against the
+// built app. Every service is started once here and stopped at the end, whatever happens.
 import { rm } from "node:fs/promises";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed/seed";
 import { startMailSink } from "@/lib/mail/mail-sink";
 import { isAlive, readPidFile, startSearchEngine, stopPid } from "@/search/engine";
+import { startImapServer } from "./lib/imap-server";
 import { run, startChild, step } from "./lib/run";
 import { createTestDatabase } from "./lib/test-database";
 
@@ -49,6 +50,9 @@ async function main() {
     await sink.stop();
     await rm(mailDir, { recursive: true, force: true });
   });
+  // A real IMAP server (dovecot) for the mail-in tests, which reach it through TEST_IMAP_DIR.
+  const imap = await step("IMAP server", () => startImapServer());
+  cleanups.push(imap.remove);
   const { url: elasticsearchUrl } = await step("search node", () => search);
 
   const env: NodeJS.ProcessEnv = {
@@ -59,6 +63,7 @@ async function main() {
     // Mail goes through real SMTP to the sink, which admins read in the app, as in the demo.
     SMTP_SINK_PORT: String(smtpPort),
     MAIL_SINK_DIR: mailDir,
+    TEST_IMAP_DIR: imap.dir,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "test-secret-test-secret-test-secret-0123",
     APP_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
   };

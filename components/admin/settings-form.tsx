@@ -4,8 +4,10 @@ import { useTranslations } from "next-intl";
 import { updateSettingsAction } from "@/lib/actions/admin";
 import { describedBy, Field } from "@/components/ui/field";
 import { Checkbox, Select, TextInput } from "@/components/ui/input";
+import type { MailboxState } from "@/lib/mailin/mailbox-status";
 import type { Settings } from "@/lib/settings/settings";
 import { FormFooter } from "./form-footer";
+import { MailinSettings } from "./mailin-settings";
 import { all, numberOrNull, text } from "./form-values";
 import { useActionForm } from "./use-action-form";
 
@@ -13,7 +15,7 @@ const hours = Array.from({ length: 25 }, (_, h) => h);
 const mondayFirst = [1, 2, 3, 4, 5, 6, 0];
 
 /** Desk-wide settings, in groups; one save writes (and audits) only what changed. */
-export function SettingsForm({ settings, timeZones }: { settings: Settings; timeZones: string[] }) {
+export function SettingsForm({ settings, timeZones, mailboxes }: { settings: Settings; timeZones: string[]; mailboxes: MailboxState[] }) {
   const t = useTranslations("adminPages");
   const { formRef, pending, errors, status, submit } = useActionForm();
   const bh = settings.businessHours;
@@ -32,6 +34,10 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
           endHour: Number(text(form, "endHour")),
           weekdays: all(form, "weekdays").map(Number),
           timeZone: text(form, "timeZone"),
+        },
+        mailinUnknownSenders: {
+          mode: text(form, "mailinMode") === "create" ? "create" : "refuse",
+          domains: text(form, "mailinDomains").split(/[\s,;]+/).filter(Boolean),
         },
       }),
     );
@@ -105,6 +111,10 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
             <TextInput name="currency" defaultValue={settings.currency} maxLength={3} className="uppercase" {...describedBy("currency", errors.currency, true)} />
           </span>
         </Field>
+      </Group>
+
+      <Group title={t("settings.mailin")} hint={t("settings.mailinHint")}>
+        <MailinSettings mailboxes={mailboxes} policy={settings.mailinUnknownSenders} errors={errors} />
       </Group>
 
       <FormFooter pending={pending} status={status} />

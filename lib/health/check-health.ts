@@ -1,4 +1,5 @@
 import { getSql } from "@/db/client";
+import { listMailboxStates } from "@/lib/mailin/mailbox-status";
 import { pingSearch } from "@/search/client";
 
 export type Health = {
@@ -7,6 +8,8 @@ export type Health = {
   search: "ok" | "down";
   jobs: { queued: number; failed: number };
   searchLagSeconds: number;
+  /** Mail-in (lib/mailin): off until a mailbox is configured; down while any mailbox cannot be read. */
+  mailin: "off" | "ok" | "down";
 };
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
@@ -27,7 +30,7 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  */
 export async function checkHealth(): Promise<Health> {
   const sql = getSql();
-  const [jobsResult, search] = await Promise.all([
+  const [jobsResult, search, mailboxes] = await Promise.all([
     withTimeout(
       sql<{ queued: number; failed: number; lag: number }[]>`
         select
@@ -42,13 +45,16 @@ export async function checkHealth(): Promise<Health> {
       () => null,
     ),
     pingSearch().catch(() => false),
+    withTimeout(listMailboxStates(), 3000).catch(() => []),
   ]);
   const db = jobsResult ? "ok" : "down";
+  const mailin = mailboxes.length === 0 ? "off" : mailboxes.some((m) => m.state === "down") ? "down" : "ok";
   return {
-    status: db === "down" ? "down" : search ? "ok" : "degraded",
+    status: db === "down" ? "down" : search && mailin !== "down" ? "ok" : "degraded",
     db,
     search: search ? "ok" : "down",
     jobs: { queued: jobsResult?.queued ?? 0, failed: jobsResult?.failed ?? 0 },
     searchLagSeconds: Math.round(jobsResult?.lag ?? 0),
+    mailin,
   };
 }

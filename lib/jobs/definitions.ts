@@ -46,6 +46,9 @@ export const jobs = {
   "reports.groupProblems": defineJob({ name: "reports.groupProblems", payload: z.unknown(), retryLimit: 3, cron: "7 * * * *", policy: "stately" }),
   // Monday 06:00 UTC (09:00 in Moscow): the week's figures to the heads of IT and the analysts.
   "reports.weeklyDigest": defineJob({ name: "reports.weeklyDigest", payload: z.unknown(), retryLimit: 5, cron: "0 6 * * 1" }),
+  // Every minute: the configured mailboxes read over IMAP (lib/mailin); a mailbox that is down backs off by
+  // itself, so the job does not fail (and is not retried) for it. Nothing to do until a mailbox is configured.
+  "mailin.poll": defineJob({ name: "mailin.poll", payload: z.unknown(), retryLimit: 0, cron: "* * * * *", policy: "stately" }),
 } satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobs;

@@ -1,3 +1,4 @@
+import { pollMailboxes } from "@/lib/mailin/poll-mailboxes";
 import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
 import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
 import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
@@ -27,4 +28,5 @@ export const handlers: { [N in JobName]: (payload: JobPayload<N>) => Promise<unk
   "search.trainCategories": () => trainCategories(),
   "reports.groupProblems": () => groupProblems(),
   "reports.weeklyDigest": () => sendWeeklyDigest(),
+  "mailin.poll": () => pollMailboxes(),
 };

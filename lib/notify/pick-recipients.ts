@@ -31,9 +31,10 @@ const asId = (value: unknown): string | null => (typeof value === "string" && va
 
 /**
  * Who is told of one ticket event: the requester, the one who filed it, the assignee and the watchers —
- * never the actor. Internal events (internal notes, time) reach IT staff only; a new unassigned ticket and
- * the SLA alarms reach every dispatcher; a hand-over also tells the one who handed it over. Inactive people
- * are skipped. Each person appears once, under the first reason that applies.
+ * never the actor, except the sender of a ticket filed by mail. Internal events (internal notes, time) reach
+ * IT staff only; a new unassigned ticket and the SLA alarms reach every dispatcher; a hand-over also tells
+ * the one who handed it over. Inactive people are skipped. Each person appears once, under the first reason
+ * that applies.
  */
 export function pickRecipients({ event, ticket, watcherIds, dispatcherIds, people }: RecipientFacts): Recipient[] {
   const candidates: [string | null, RecipientReason][] = [];
@@ -59,10 +60,13 @@ export function pickRecipients({ event, ticket, watcherIds, dispatcherIds, peopl
   }
 
   const internal = event.data?.internal === true;
+  // A ticket filed by mail is confirmed to its sender as well: that mail carries the ticket's number and the
+  // thread root their next reply answers, which is how the reply finds the ticket (lib/mailin).
+  const toldActorToo = event.action === "created" && event.data?.via === "email";
   const seen = new Set<string>();
   const recipients: Recipient[] = [];
   for (const [id, reason] of candidates) {
-    if (!id || seen.has(id) || id === event.actorId) continue;
+    if (!id || seen.has(id) || (id === event.actorId && !toldActorToo)) continue;
     const person = people.get(id);
     if (!person?.active) continue;
     // Permissions twice: the mail template also leaves internal text out for non-staff.

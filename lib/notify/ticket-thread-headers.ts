@@ -20,3 +20,13 @@ export function ticketThreadHeaders(ticketId: string, mail: { root: boolean; eve
     References: root,
   };
 }
+
+/** The domain of our Message-IDs: a mail carrying one is ours (lib/mailin never answers it). */
+export const threadMessageIdDomain = domain;
+
+const ourMessageId = new RegExp(`^<?ticket-([0-9a-f-]{36})(?:\\.[^@>]*)?@${domain.replace(/\./g, "\\.")}>?$`, "i");
+
+/** The ticket one of our Message-IDs belongs to (the root or any later mail), or null for anyone else's. */
+export function ticketIdFromMessageId(messageId: string): string | null {
+  return ourMessageId.exec(messageId.trim())?.[1]?.toLowerCase() ?? null;
+}

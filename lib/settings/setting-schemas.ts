@@ -30,4 +30,11 @@ export const settingSchemas = {
   slaWarnMinutes: z.number().int("wholeNumber").min(0, "warnRange").max(24 * 60, "warnRange"),
   defaultHourlyCost: z.number().int("wholeNumber").min(0, "costRange").max(1_000_000, "costRange"),
   currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "currencyCode"),
+  mailinUnknownSenders: z.object({
+    mode: z.enum(["refuse", "create"]),
+    domains: z
+      .array(z.string().trim().toLowerCase().regex(/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/, "mailDomain"))
+      .max(50)
+      .transform((domains) => [...new Set(domains)]),
+  }),
 };

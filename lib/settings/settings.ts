@@ -14,6 +14,11 @@ export const settingDefaults = {
   defaultHourlyCost: 1500,
   /** The organisation's currency (ISO 4217), for the money in the reports and the hourly costs. */
   currency: "RUB",
+  /**
+   * Mail from an address the desk does not know (lib/mailin): refused with a polite reply, or — for the
+   * domains listed — a requester account is made for the sender and the ticket filed as them.
+   */
+  mailinUnknownSenders: { mode: "refuse" as "refuse" | "create", domains: [] as string[] },
 };
 
 export type Settings = typeof settingDefaults;

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
-import { schema } from "@/db/client";
+import { schema, type Tx } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { resumeAfterPause } from "@/lib/routing/sla";
@@ -12,7 +12,7 @@ import { recordTicketEvent, ticketCommand, updateTicket } from "./ticket-command
  * requester's answer to a ticket waiting for them returns it to work and restarts the SLA clock; the
  * assignee's first public word on a new ticket starts the work.
  */
-export async function addRemark(actor: CurrentUser, ticketId: string, raw: z.input<typeof remarkInput>) {
+export async function addRemark(actor: CurrentUser, ticketId: string, raw: z.input<typeof remarkInput>, options: { tx?: Tx; eventData?: Record<string, unknown> } = {}) {
   const input = remarkInput.parse(raw);
   return ticketCommand(actor, ticketId, input.internal ? "internalNote" : "remark", async (tx, ticket) => {
     const [remark] = await tx.db
@@ -21,7 +21,7 @@ export async function addRemark(actor: CurrentUser, ticketId: string, raw: z.inp
       .returning();
     await recordTicketEvent(tx, ticket.id, actor.id, {
       action: input.internal ? "internal_note" : "remarked",
-      data: { remarkId: remark.id, body: input.body },
+      data: { remarkId: remark.id, body: input.body, ...options.eventData },
       internal: input.internal,
     });
     if (input.internal) return remark;
@@ -40,5 +40,5 @@ export async function addRemark(actor: CurrentUser, ticketId: string, raw: z.inp
       await tx.db.update(schema.tickets).set({ firstResponseAt: now }).where(eq(schema.tickets.id, ticket.id));
     }
     return remark;
-  });
+  }, options.tx);
 }

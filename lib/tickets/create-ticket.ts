@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { schema, withTransaction } from "@/db/client";
+import { schema, withTransaction, type Tx } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -17,11 +17,18 @@ async function mayFileFor(actor: CurrentUser, requester: { departmentId: string 
   return can(actor.roles, "tickets.department") && requester.departmentId !== null && managerOf === actor.id;
 }
 
+export type CreateTicketOptions = {
+  /** An enclosing transaction to join (a mail import commits its own row with the ticket). */
+  tx?: Tx;
+  /** Facts for the "created" event beside the usual ones, e.g. that the ticket came by mail. */
+  eventData?: Record<string, unknown>;
+};
+
 /**
  * Files a ticket: priority from the matrix, SLA targets, automatic assignment by the rules, the audit event
  * and the notifications — all in one transaction.
  */
-export async function createTicket(actor: CurrentUser, raw: z.input<typeof createTicketInput>) {
+export async function createTicket(actor: CurrentUser, raw: z.input<typeof createTicketInput>, options: CreateTicketOptions = {}) {
   const input = createTicketInput.parse(raw);
   return withTransaction(async (tx) => {
     const requesterId = input.requesterId ?? actor.id;
@@ -69,9 +76,10 @@ export async function createTicket(actor: CurrentUser, raw: z.input<typeof creat
         ...(routed.assigneeId ? { assigneeId: routed.assigneeId, ruleId: routed.ruleId } : {}),
         ...(input.suggestionsShown?.length ? { suggestionsShown: input.suggestionsShown } : {}),
         ...(requesterId !== actor.id ? { onBehalfOf: requesterId } : {}),
+        ...options.eventData,
       },
     });
     if (input.sessionId) await markSessionFiled(tx.db, actor.id, input.sessionId, ticket.id);
     return ticket;
-  });
+  }, options.tx);
 }

@@ -51,12 +51,14 @@ export function diff<T extends Record<string, unknown>>(before: T, patch: Partia
 /**
  * The frame of every ticket command: one transaction, the ticket locked, the state machine asked, then the
  * command's own work. A ticket the actor cannot see is "not found"; a wrong state is a 409 with the reason.
+ * `within`: an enclosing transaction to join instead of opening one.
  */
 export async function ticketCommand<T>(
   actor: CurrentUser,
   idOrNumber: string,
   action: TicketAction,
   work: (tx: Tx, ticket: LockedTicket) => Promise<T>,
+  within?: Tx,
 ): Promise<T> {
   return withTransaction(async (tx) => {
     const id = await resolveTicketId(tx.db, idOrNumber);
@@ -67,7 +69,7 @@ export async function ticketCommand<T>(
       throw new AppError(check.reason === "not_visible" ? "not_found" : check.reason === "forbidden" ? "forbidden" : "conflict", check.message);
     }
     return work(tx, ticket);
-  });
+  }, within);
 }
 
 /** Writes a patch to the ticket and records it as one event with its diff. */

@@ -3,23 +3,25 @@ import { SettingsForm } from "@/components/admin/settings-form";
 import { PageHeader } from "@/components/page/page-header";
 import { readSettings } from "@/lib/admin/settings/read-settings";
 import { requireUser } from "@/lib/auth/require-user";
+import { listMailboxStates } from "@/lib/mailin/mailbox-status";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("adminPages.nav"))("settings") };
 }
 
-// Desk-wide settings: auto-close, the business-hours calendar, the SLA warning and the default hourly cost.
+// Desk-wide settings: auto-close, the business-hours calendar, the SLA warning, the default hourly cost, and
+// mail-in (the mailboxes, read-only from the environment, and what to do with mail from unknown senders).
 export default async function SettingsPage() {
   await requireUser("admin.use");
   const t = await getTranslations("adminPages");
-  const settings = await readSettings();
+  const [settings, mailboxes] = await Promise.all([readSettings(), listMailboxStates()]);
   // The zones this server knows; the current one is kept even if the list lacks it (e.g. "UTC").
   const zones = Intl.supportedValuesOf("timeZone");
   const timeZones = zones.includes(settings.businessHours.timeZone) ? zones : [settings.businessHours.timeZone, ...zones];
   return (
     <>
       <PageHeader title={t("nav.settings")} />
-      <SettingsForm settings={settings} timeZones={timeZones} />
+      <SettingsForm settings={settings} timeZones={timeZones} mailboxes={mailboxes} />
     </>
   );
 }
