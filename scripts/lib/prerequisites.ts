@@ -10,7 +10,7 @@ const onPath = (command: string) => spawnSync(command, ["-version"], { stdio: "i
  * What `npm test` needs from the machine, checked before anything starts: a run that would fail after minutes on
  * a missing browser says so at once, one line each, with the command that installs it.
  */
-export async function missingPrerequisites(env: NodeJS.ProcessEnv = process.env): Promise<Missing[]> {
+export async function missingPrerequisites(env: Record<string, string | undefined> = process.env): Promise<Missing[]> {
   const missing: Missing[] = [];
   const chromium = env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chromium)) missing.push({ what: `Chromium (${chromium}) for the browser tests`, install: "sudo apt-get install -y chromium, or set CHROMIUM_PATH" });
