@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
     "mailparser",
     "nodemailer",
     "@elastic/elasticsearch",
+    "imapflow",
+    "ldapts",
     // Charts are drawn to SVG on the server only (components/charts): no chart code reaches the browser.
     "echarts",
     "exceljs",

@@ -1,12 +1,14 @@
 // npm test: type check, lint, unit tests, integration tests against the real PostgreSQL, the embedded search
-// node, a real SMTP sink and a real IMAP server (dovecot), then Playwright in Debian's chromium against the
-// built app. Every service is started once here and stopped at the end, whatever happens.
+// node, a real SMTP sink, a real IMAP server (dovecot) and a real LDAP directory (slapd), then Playwright in
+// Debian's chromium against the built app. Every service is started once here and stopped at the end,
+// whatever happens.
 import { rm } from "node:fs/promises";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed/seed";
 import { startMailSink } from "@/lib/mail/mail-sink";
 import { isAlive, readPidFile, startSearchEngine, stopPid } from "@/search/engine";
 import { startImapServer } from "./lib/imap-server";
+import { startLdapServer } from "./lib/ldap-server";
 import { missingPrerequisites } from "./lib/prerequisites";
 import { run, startChild, step } from "./lib/run";
 import { createTestDatabase } from "./lib/test-database";
@@ -59,6 +61,9 @@ async function main() {
   // A real IMAP server (dovecot) for the mail-in tests, which reach it through TEST_IMAP_DIR.
   const imap = await step("IMAP server", () => startImapServer());
   cleanups.push(imap.remove);
+  // A real LDAP directory (slapd) for the directory sign-in tests, which reach it through TEST_LDAP_DIR.
+  const ldap = await step("LDAP server", () => startLdapServer());
+  cleanups.push(ldap.remove);
   const { url: elasticsearchUrl } = await step("search node", () => search);
 
   const env: NodeJS.ProcessEnv = {
@@ -70,6 +75,7 @@ async function main() {
     SMTP_SINK_PORT: String(smtpPort),
     MAIL_SINK_DIR: mailDir,
     TEST_IMAP_DIR: imap.dir,
+    TEST_LDAP_DIR: ldap.dir,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "test-secret-test-secret-test-secret-0123",
     APP_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
   };

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { getSessionUser } from "@/lib/auth/current-user";
+import { directoryStatus } from "@/lib/auth/directory/directory-status";
 import { homePathFor } from "@/lib/auth/roles";
 
 export async function generateMetadata() {
@@ -14,6 +15,8 @@ export default async function SignInPage() {
   const user = await getSessionUser();
   if (user) redirect(homePathFor(user.roles));
   const t = await getTranslations();
+  // With a directory configured, the page says when it is down: domain accounts cannot sign in then.
+  const directory = await directoryStatus();
   return (
     <main className="flex min-h-screen flex-col items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4">
       <div className="absolute right-4 top-4">
@@ -28,7 +31,7 @@ export default async function SignInPage() {
           <p className="mt-1 text-sm text-slate-500">{t("app.tagline")}</p>
         </div>
         <div className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
-          <SignInForm />
+          <SignInForm directory={directory} />
         </div>
         <p className="mt-4 text-center text-xs text-slate-500">{t("signIn.demoHint")}</p>
       </div>

@@ -6,7 +6,7 @@ import { Select, TextArea } from "@/components/ui/input";
 import type { MailboxState } from "@/lib/mailin/mailbox-status";
 import type { Settings } from "@/lib/settings/settings";
 
-const stateClass: Record<MailboxState["state"], string> = {
+export const stateClass: Record<MailboxState["state"], string> = {
   ok: "bg-emerald-50 text-emerald-800",
   down: "bg-red-50 text-red-800",
   waiting: "bg-slate-100 text-slate-700",

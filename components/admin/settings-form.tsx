@@ -7,6 +7,7 @@ import { Checkbox, Select, TextInput } from "@/components/ui/input";
 import type { MailboxState } from "@/lib/mailin/mailbox-status";
 import type { Settings } from "@/lib/settings/settings";
 import { FormFooter } from "./form-footer";
+import { DirectorySettings, parseGroupRoles } from "./directory-settings";
 import { MailinSettings } from "./mailin-settings";
 import { all, numberOrNull, text } from "./form-values";
 import { useActionForm } from "./use-action-form";
@@ -15,7 +16,17 @@ const hours = Array.from({ length: 25 }, (_, h) => h);
 const mondayFirst = [1, 2, 3, 4, 5, 6, 0];
 
 /** Desk-wide settings, in groups; one save writes (and audits) only what changed. */
-export function SettingsForm({ settings, timeZones, mailboxes }: { settings: Settings; timeZones: string[]; mailboxes: MailboxState[] }) {
+export function SettingsForm({
+  settings,
+  timeZones,
+  mailboxes,
+  directory,
+}: {
+  settings: Settings;
+  timeZones: string[];
+  mailboxes: MailboxState[];
+  directory: "off" | "ok" | "down";
+}) {
   const t = useTranslations("adminPages");
   const { formRef, pending, errors, status, submit } = useActionForm();
   const bh = settings.businessHours;
@@ -40,6 +51,7 @@ export function SettingsForm({ settings, timeZones, mailboxes }: { settings: Set
           mode: text(form, "mailinMode") === "create" ? "create" : "refuse",
           domains: text(form, "mailinDomains").split(/[\s,;]+/).filter(Boolean),
         },
+        directoryGroupRoles: parseGroupRoles(text(form, "directoryGroupRoles")),
       }),
     );
   }
@@ -117,6 +129,10 @@ export function SettingsForm({ settings, timeZones, mailboxes }: { settings: Set
 
       <Group title={t("settings.mailin")} hint={t("settings.mailinHint")}>
         <MailinSettings mailboxes={mailboxes} policy={settings.mailinUnknownSenders} errors={errors} />
+      </Group>
+
+      <Group title={t("settings.directory")} hint={t("settings.directoryHint")}>
+        <DirectorySettings status={directory} mapping={settings.directoryGroupRoles} errors={errors} />
       </Group>
 
       <FormFooter pending={pending} status={status} />

@@ -4,17 +4,26 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { signInAction, type SignInState } from "@/lib/actions/session";
 
-export function SignInForm() {
+/** One form for everyone: the server tries the directory for domain accounts and the local password otherwise. */
+export function SignInForm({ directory = "off" }: { directory?: "off" | "ok" | "down" }) {
   const t = useTranslations("signIn");
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, {});
   return (
     <form action={formAction} className="space-y-4">
       <h2 className="text-lg font-medium">{t("title")}</h2>
-      {state.error && (
-        <p role="alert" data-testid="sign-in-error" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700">
-          {state.error === "throttled" ? t("throttled", { minutes: Math.max(1, Math.ceil((state.retryAfter ?? 60) / 60)) }) : t("wrong")}
+      {directory === "down" && state.error !== "directoryDown" && (
+        <p role="status" data-testid="directory-down" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          {t("directoryDown")}
         </p>
       )}
+      {state.error && (
+        <p role="alert" data-testid="sign-in-error" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700">
+          {state.error === "throttled"
+            ? t("throttled", { minutes: Math.max(1, Math.ceil((state.retryAfter ?? 60) / 60)) })
+            : t(state.error === "directoryDown" ? "directoryDown" : "wrong")}
+        </p>
+      )}
+      {directory === "ok" && <p className="text-xs text-slate-500">{t("directoryHint")}</p>}
       <label className="block">
         <span className="text-sm font-medium text-slate-700">{t("email")}</span>
         <input

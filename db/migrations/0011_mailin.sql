@@ -23,6 +23,8 @@ CREATE TABLE "mailbox_status" (
 	"imported" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "phone" text;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "directory_dn" text;--> statement-breakpoint
 ALTER TABLE "mail_imports" ADD CONSTRAINT "mail_imports_ticket_id_tickets_id_fk" FOREIGN KEY ("ticket_id") REFERENCES "public"."tickets"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mail_imports" ADD CONSTRAINT "mail_imports_remark_id_ticket_remarks_id_fk" FOREIGN KEY ("remark_id") REFERENCES "public"."ticket_remarks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mail_imports" ADD CONSTRAINT "mail_imports_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

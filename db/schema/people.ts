@@ -26,6 +26,10 @@ export const users = pgTable("users", {
   // "Sign out everywhere": sessions signed in before this moment end at their next request.
   sessionsRevokedAt: timestamp("sessions_revoked_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  phone: text("phone"),
+  // Set for people who sign in with the directory (lib/auth/directory): their entry, which the sign-in and the
+  // directory sync follow. Their password is never stored here.
+  directoryDn: text("directory_dn"),
 });
 
 export const userRoles = pgTable(

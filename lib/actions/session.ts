@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/current-user";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { directoryStatus } from "@/lib/auth/directory/directory-status";
 import { credentialsSchema } from "@/lib/auth/verify-credentials";
 import { LOCALE_COOKIE } from "@/lib/i18n/request";
 import { locales } from "@/lib/i18n/locale";
@@ -24,7 +25,7 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/sign-in" });
 }
 
-export type SignInState = { error?: "wrong" | "invalid" | "throttled"; email?: string; retryAfter?: number };
+export type SignInState = { error?: "wrong" | "invalid" | "throttled" | "directoryDown"; email?: string; retryAfter?: number };
 
 export async function signInAction(_: SignInState, form: FormData): Promise<SignInState> {
   const parsed = credentialsSchema.safeParse({ email: form.get("email"), password: form.get("password") });
@@ -36,7 +37,8 @@ export async function signInAction(_: SignInState, form: FormData): Promise<Sign
     if (error instanceof CredentialsSignin && error.code.startsWith("throttled-")) {
       return { error: "throttled", email, retryAfter: Number(error.code.slice("throttled-".length)) };
     }
-    if (error instanceof AuthError) return { error: "wrong", email };
+    // A failed sign-in while the directory is away: say so, as the person's password may well be right.
+    if (error instanceof AuthError) return { error: (await directoryStatus()) === "down" ? "directoryDown" : "wrong", email };
     throw error;
   }
   redirect(await homePathForEmail(parsed.data.email));

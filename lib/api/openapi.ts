@@ -231,6 +231,8 @@ export const openApiDocument = {
                     search: { enum: ["ok", "down"] },
                     jobs: { type: "object", properties: { queued: { type: "integer" }, failed: { type: "integer" } } },
                     searchLagSeconds: { type: "number" },
+                    mailin: { enum: ["off", "ok", "down"], description: "mail-in over IMAP: off until a mailbox is configured" },
+                    directory: { enum: ["off", "ok", "down"], description: "directory sign-in over LDAP: off until LDAP_URL is set" },
                   },
                 },
               },

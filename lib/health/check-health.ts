@@ -1,4 +1,5 @@
 import { getSql } from "@/db/client";
+import { directoryStatus } from "@/lib/auth/directory/directory-status";
 import { listMailboxStates } from "@/lib/mailin/mailbox-status";
 import { pingSearch } from "@/search/client";
 
@@ -10,6 +11,8 @@ export type Health = {
   searchLagSeconds: number;
   /** Mail-in (lib/mailin): off until a mailbox is configured; down while any mailbox cannot be read. */
   mailin: "off" | "ok" | "down";
+  /** Directory sign-in (lib/auth/directory): off until LDAP_URL is set; down while it does not answer. */
+  directory: "off" | "ok" | "down";
 };
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
@@ -30,7 +33,7 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  */
 export async function checkHealth(): Promise<Health> {
   const sql = getSql();
-  const [jobsResult, search, mailboxes] = await Promise.all([
+  const [jobsResult, search, mailboxes, directory] = await Promise.all([
     withTimeout(
       sql<{ queued: number; failed: number; lag: number }[]>`
         select
@@ -46,15 +49,17 @@ export async function checkHealth(): Promise<Health> {
     ),
     pingSearch().catch(() => false),
     withTimeout(listMailboxStates(), 3000).catch(() => []),
+    withTimeout(directoryStatus(), 3500).catch(() => "down" as const),
   ]);
   const db = jobsResult ? "ok" : "down";
   const mailin = mailboxes.length === 0 ? "off" : mailboxes.some((m) => m.state === "down") ? "down" : "ok";
   return {
-    status: db === "down" ? "down" : search && mailin !== "down" ? "ok" : "degraded",
+    status: db === "down" ? "down" : search && mailin !== "down" && directory !== "down" ? "ok" : "degraded",
     db,
     search: search ? "ok" : "down",
     jobs: { queued: jobsResult?.queued ?? 0, failed: jobsResult?.failed ?? 0 },
     searchLagSeconds: Math.round(jobsResult?.lag ?? 0),
     mailin,
+    directory,
   };
 }

@@ -51,6 +51,9 @@ export const jobs = {
   // Every minute: the configured mailboxes read over IMAP (lib/mailin); a mailbox that is down backs off by
   // itself, so the job does not fail (and is not retried) for it. Nothing to do until a mailbox is configured.
   "mailin.poll": defineJob({ name: "mailin.poll", payload: z.unknown(), retryLimit: 0, cron: "* * * * *", policy: "stately" }),
+  // Every quarter hour: people removed from the directory, or disabled there, lose their account (and with it
+  // their sessions and tokens at their next request). Needs LDAP_BIND_DN; nothing to do without a directory.
+  "directory.sync": defineJob({ name: "directory.sync", payload: z.unknown(), retryLimit: 3, cron: "*/15 * * * *", policy: "stately" }),
 } satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobs;

@@ -1,3 +1,4 @@
+import { syncDirectory } from "@/lib/auth/directory/sync-directory";
 import { pollMailboxes } from "@/lib/mailin/poll-mailboxes";
 import { sendSignInFailuresMail } from "@/lib/mail/sign-in-failures-mail";
 import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
@@ -31,4 +32,5 @@ export const handlers: { [N in JobName]: (payload: JobPayload<N>) => Promise<unk
   "reports.groupProblems": () => groupProblems(),
   "reports.weeklyDigest": () => sendWeeklyDigest(),
   "mailin.poll": () => pollMailboxes(),
+  "directory.sync": () => syncDirectory(),
 };

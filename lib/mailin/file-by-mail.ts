@@ -1,4 +1,5 @@
 import { schema, withTransaction, type Tx } from "@/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { suggestCategoryFor } from "@/lib/search/suggest-category";
@@ -25,7 +26,7 @@ async function createRequester(tx: Tx, mail: IncomingMail): Promise<CurrentUser>
   const name = (mail.fromName || mail.from.split("@")[0]).slice(0, 200);
   const [user] = await tx.db.insert(schema.users).values({ email: mail.from, name }).returning();
   await tx.db.insert(schema.userRoles).values({ userId: user.id, role: "requester" });
-  await tx.db.insert(schema.auditEvents).values({ actorId: null, entityType: "user", entityId: user.id, action: "created", data: { via: "email", email: mail.from } });
+  await recordAudit(tx, { actorId: null, entityType: "user", entityId: user.id, action: "created", data: { via: "email", email: mail.from } });
   return { id: user.id, name: user.name, email: user.email, title: null, roles: ["requester"], departmentId: null, language: null, vip: false };
 }
 

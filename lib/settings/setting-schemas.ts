@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { roles } from "@/lib/auth/roles";
 
 // Field messages are keys the admin pages translate (adminPages.errors.*); see components/admin/use-action-form.ts.
 
@@ -38,4 +39,7 @@ export const settingSchemas = {
       .max(50)
       .transform((domains) => [...new Set(domains)]),
   }),
+  directoryGroupRoles: z
+    .array(z.object({ groupDn: z.string().trim().min(3, "groupDn").max(500, "groupDn").regex(/=/, "groupDn"), role: z.enum(roles, { message: "unknownRole" }) }))
+    .max(100),
 };

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { schema, type Db, type TxDb } from "@/db/client";
+import type { Role } from "@/lib/auth/roles";
 import { settingSchemas } from "./setting-schemas";
 
 /** Desk-wide settings and their defaults; admins change them on the settings page. */
@@ -21,6 +22,11 @@ export const settingDefaults = {
    * domains listed — a requester account is made for the sender and the ticket filed as them.
    */
   mailinUnknownSenders: { mode: "refuse" as "refuse" | "create", domains: [] as string[] },
+  /**
+   * Directory groups (their DNs) and the role each gives (lib/auth/directory). With any mapping set, a directory
+   * account's roles are the ones its groups give, renewed at each sign-in; with none, roles are kept as set here.
+   */
+  directoryGroupRoles: [] as { groupDn: string; role: Role }[],
 };
 
 export type Settings = typeof settingDefaults;

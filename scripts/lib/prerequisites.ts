@@ -20,6 +20,7 @@ export async function missingPrerequisites(env: Record<string, string | undefine
   }
   const dovecot = env.DOVECOT_BIN ?? "/usr/sbin/dovecot";
   if (!existsSync(dovecot) && !onPath("dovecot")) missing.push({ what: "dovecot, the IMAP server of the mail-in tests", install: "sudo apt-get install -y dovecot-imapd" });
+  if (!existsSync("/usr/sbin/slapd") && !onPath("slapd")) missing.push({ what: "slapd, the LDAP directory of the sign-in tests", install: "sudo apt-get install -y slapd ldap-utils" });
   const url = env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const probe = postgres(url, { max: 1, connect_timeout: 5, onnotice: () => {} });
   try {
