@@ -62,7 +62,7 @@ async function check(page: Page, where: string): Promise<Finding[]> {
     impact: v.impact ?? "?",
     help: v.help,
     nodes: v.nodes.length,
-    targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
   }));
   if (found.length > 0) {
     await page.screenshot({ path: `test-results/axe/${where.replace(/[^\w-]+/g, "_")}.png`, fullPage: true });

@@ -33,7 +33,7 @@ export function RemarkItem({ remark, role, files, now }: { remark: Remark; role:
               <LockKeyhole aria-hidden className="h-3 w-3" /> {t("internalNote")}
             </span>
           )}
-          <time dateTime={remark.at.toISOString()} title={format.dateTime(remark.at, { dateStyle: "medium", timeStyle: "short" })} className="ml-auto text-xs text-slate-400">
+          <time dateTime={remark.at.toISOString()} title={format.dateTime(remark.at, { dateStyle: "medium", timeStyle: "short" })} className="ml-auto text-xs text-slate-500">
             {format.relativeTime(remark.at, now)}
           </time>
         </div>
