@@ -38,7 +38,7 @@ export default async function ProfilePage() {
                   {token.lastUsedAt ? format.relativeTime(token.lastUsedAt) : t("profile.never")}
                 </span>
                 <span className="ml-auto">
-                  {token.revokedAt ? <span className="text-xs text-slate-400">{t("profile.revoked")}</span> : <RevokeTokenButton tokenId={token.id} />}
+                  {token.revokedAt ? <span className="text-xs text-slate-500">{t("profile.revoked")}</span> : <RevokeTokenButton tokenId={token.id} />}
                 </span>
               </li>
             ))}
