@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/page/page-header";
+import { SignOutEverywhere } from "@/components/profile/sign-out-everywhere";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/profile/token-forms";
 import { listApiTokens } from "@/lib/auth/api-tokens";
 import { requireUser } from "@/lib/auth/require-user";
@@ -43,6 +44,10 @@ export default async function ProfilePage() {
             ))}
           </ul>
         )}
+      </Section>
+      <Section title={t("profile.sessions")}>
+        <p className="mb-3 text-sm text-slate-600">{t("profile.sessionsHint")}</p>
+        <SignOutEverywhere />
       </Section>
     </>
   );
