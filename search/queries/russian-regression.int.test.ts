@@ -7,7 +7,7 @@
  */
 import type { Client } from "@elastic/elasticsearch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { articles } from "@/db/seed/content/articles";
+import { articles } from "@/lib/demo/content/articles";
 import { createSearchClient } from "../client";
 import { buildArticleDocument } from "../documents/article-document";
 import { createPhysicalIndex } from "../indices/create-index";
