@@ -9,3 +9,4 @@ export * from "./routing";
 export * from "./notify";
 export * from "./search";
 export * from "./reports";
+export * from "./problems";
