@@ -1,5 +1,6 @@
 import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
 import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
+import { notifyProblemEvent } from "@/lib/notify/notify-problem-event";
 import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
 import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
 import { sendWeeklyDigest } from "@/lib/reports/digest/send-weekly-digest";
@@ -19,6 +20,7 @@ export const handlers: { [N in JobName]: (payload: JobPayload<N>) => Promise<unk
   "mail.tokenCreated": sendTokenCreatedMail,
   "notify.ticket": notifyTicketEvent,
   "notify.article": notifyArticleEvent,
+  "notify.problem": notifyProblemEvent,
   "mail.send": sendQueuedMail,
   "tickets.autoClose": () => autoCloseResolved(),
   "routing.slaCheck": () => checkSla(),
