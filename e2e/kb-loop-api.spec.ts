@@ -35,7 +35,9 @@ test("a solved ticket becomes a published article that answers the next requeste
   // Capture: near-duplicates first, then a draft from the ticket without the requester's details.
   const preview = await call(specialist, "get", `/api/v1/tickets/${ticket.id}/capture`);
   expect(preview.draft.title).toContain("Label printer");
-  const { article } = await call(specialist, "post", `/api/v1/tickets/${ticket.id}/capture`, undefined, 201);
+  // API.md: the answer is the draft article itself; the near-duplicates are an added field of it.
+  const article = await call(specialist, "post", `/api/v1/tickets/${ticket.id}/capture`, undefined, 201);
+  expect(article).toEqual(expect.objectContaining({ id: expect.any(String), status: "draft", nearDuplicates: expect.any(Array) }));
   expect(article.status).toBe("draft");
   expect(article.body).toContain("ribbon");
   expect(article.body).not.toMatch(/smirnova@|345-67-89/);

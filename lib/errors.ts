@@ -31,6 +31,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    /** Seconds to wait before trying again (429 and 503 answer it as Retry-After). */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = "AppError";

@@ -6,6 +6,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed/seed";
 import { startMailSink } from "@/lib/mail/mail-sink";
 import { isAlive, readPidFile, startSearchEngine, stopPid } from "@/search/engine";
+import { missingPrerequisites } from "./lib/prerequisites";
 import { run, startChild, step } from "./lib/run";
 import { createTestDatabase } from "./lib/test-database";
 
@@ -23,6 +24,11 @@ async function freshSearchEngine(port: number, dataDir: string) {
 }
 
 async function main() {
+  const missing = await missingPrerequisites();
+  if (missing.length > 0) {
+    for (const m of missing) console.error(`✘ missing: ${m.what} — ${m.install}`);
+    throw new Error("this machine lacks what the tests need (above); .ci/run installs it on Debian");
+  }
   // The search node takes a while to start: start it now, while the static checks run.
   const searchUrl = process.env.ELASTICSEARCH_URL;
   const search = searchUrl

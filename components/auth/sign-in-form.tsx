@@ -12,7 +12,7 @@ export function SignInForm() {
       <h2 className="text-lg font-medium">{t("title")}</h2>
       {state.error && (
         <p role="alert" data-testid="sign-in-error" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700">
-          {t("wrong")}
+          {state.error === "throttled" ? t("throttled", { minutes: Math.max(1, Math.ceil((state.retryAfter ?? 60) / 60)) }) : t("wrong")}
         </p>
       )}
       <label className="block">

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
-export type TableColumn<T> = { header: string; cell: (row: T) => React.ReactNode; numeric?: boolean };
+export type TableColumn<T> = { header: string; cell: (row: T) => React.ReactNode; numeric?: boolean; nowrap?: boolean };
 
 /** The table beside each chart: the same figures, readable without the chart and without JavaScript. */
 export async function DataTable<T>({ rows, columns, caption, rowKey }: { rows: T[]; columns: TableColumn<T>[]; caption: string; rowKey: (row: T, index: number) => string }) {
@@ -23,7 +23,7 @@ export async function DataTable<T>({ rows, columns, caption, rowKey }: { rows: T
           {rows.map((row, i) => (
             <tr key={rowKey(row, i)} className="hover:bg-slate-50">
               {columns.map((c) => (
-                <td key={c.header} className={`px-3 py-2 ${c.numeric ? "whitespace-nowrap text-right tabular-nums" : ""}`}>
+                <td key={c.header} className={`px-3 py-2 ${c.numeric ? "whitespace-nowrap text-right tabular-nums" : c.nowrap ? "whitespace-nowrap" : ""}`}>
                   {c.cell(row)}
                 </td>
               ))}

@@ -9,4 +9,5 @@ export * from "./routing";
 export * from "./notify";
 export * from "./search";
 export * from "./reports";
+export * from "./auth";
 export * from "./problems";

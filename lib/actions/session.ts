@@ -1,6 +1,6 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -24,7 +24,7 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/sign-in" });
 }
 
-export type SignInState = { error?: "wrong" | "invalid"; email?: string };
+export type SignInState = { error?: "wrong" | "invalid" | "throttled"; email?: string; retryAfter?: number };
 
 export async function signInAction(_: SignInState, form: FormData): Promise<SignInState> {
   const parsed = credentialsSchema.safeParse({ email: form.get("email"), password: form.get("password") });
@@ -33,6 +33,9 @@ export async function signInAction(_: SignInState, form: FormData): Promise<Sign
   try {
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
+    if (error instanceof CredentialsSignin && error.code.startsWith("throttled-")) {
+      return { error: "throttled", email, retryAfter: Number(error.code.slice("throttled-".length)) };
+    }
     if (error instanceof AuthError) return { error: "wrong", email };
     throw error;
   }

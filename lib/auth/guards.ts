@@ -4,6 +4,8 @@ import { AppError, errorBody, toAppError, zodFields, type ErrorCode } from "@/li
 import { localizeError } from "@/lib/i18n/error-messages";
 import { pickLocale } from "@/lib/i18n/locale";
 import { getRequestUser, getSessionUser, type CurrentUser } from "./current-user";
+import { clientAddress } from "./throttle/client-address";
+import { countFailure, secondsToWait } from "./throttle/throttle-store";
 import { can, type Permission } from "./permissions";
 
 type RouteArgs<P> = { request: Request; user: CurrentUser; params: P };
@@ -18,7 +20,7 @@ export function apiRoute<P = Record<string, string>>(options: RouteOptions, hand
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     let user: CurrentUser | null = null;
     try {
-      user = await getRequestUser(request);
+      user = await tokenThrottled(request, () => getRequestUser(request));
       if (!user) throw new AppError("unauthenticated", "Sign in or send a valid API token");
       if (options.permission && !can(user.roles, options.permission)) throw new AppError("forbidden", "You are not allowed to do this");
       const result = await handler({ request, user, params: await context.params });
@@ -30,8 +32,23 @@ export function apiRoute<P = Record<string, string>>(options: RouteOptions, hand
   };
 }
 
+/**
+ * Wrong bearer tokens are throttled per address like passwords (API.md): after five failures the address gets 429
+ * with Retry-After, whatever token it sends, so tokens cannot be guessed.
+ */
+async function tokenThrottled(request: Request, identify: () => Promise<CurrentUser | null>): Promise<CurrentUser | null> {
+  if (!/^Bearer\s/i.test(request.headers.get("authorization") ?? "")) return identify();
+  const key = `token|${clientAddress(request.headers)}`;
+  const wait = await secondsToWait(key);
+  if (wait > 0) throw new AppError("rate_limited", "Too many failed attempts from your address; try again later", undefined, wait);
+  const user = await identify();
+  if (!user) await countFailure(key);
+  return user;
+}
+
 export function errorResponse(error: AppError): Response {
-  const headers: Record<string, string> = error.code === "unavailable" ? { "Retry-After": "30" } : {};
+  const retryAfter = error.retryAfter ?? (error.code === "unavailable" ? 30 : undefined);
+  const headers: Record<string, string> = retryAfter !== undefined ? { "Retry-After": String(retryAfter) } : {};
   return NextResponse.json(errorBody(error), { status: error.status, headers });
 }
 

@@ -38,6 +38,8 @@ const russian: Record<string, string> = {
   "A date like 2026-11-27": "Дата в виде 2026-11-27",
   "Not a valid id": "Неверный идентификатор",
   "Narrow the search instead of paging this deep": "Уточните поиск вместо того, чтобы листать так далеко",
+  // Throttling.
+  "Too many failed attempts from your address; try again later": "Слишком много неудачных попыток с вашего адреса; попробуйте позже",
   // Reports.
   "The start must not be after the end": "Начало периода не может быть позже конца",
   "A period is at most two years": "Период — не больше двух лет",
@@ -167,5 +169,5 @@ export function localizeError(error: AppError, locale: Locale): AppError {
   const message = error.message || fallbackByCode[error.code] || "";
   if (locale !== "ru") return error;
   const fields = error.fields ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, translate(v)])) : undefined;
-  return new AppError(error.code, translate(message), fields);
+  return new AppError(error.code, translate(message), fields, error.retryAfter);
 }

@@ -26,6 +26,8 @@ export const jobs = {
     payload: z.object({ userId: z.string().uuid(), tokenName: z.string() }),
     retryLimit: 50,
   }),
+  // The 10th failed sign-in of a streak: the account's owner hears of it.
+  "mail.signInFailures": defineJob({ name: "mail.signInFailures", payload: z.object({ userId: z.string().uuid(), address: z.string() }), retryLimit: 50 }),
   // Tells everyone concerned about one audit event of a ticket: the bell, and a mail each.
   "notify.ticket": defineJob({ name: "notify.ticket", payload: z.object({ eventId: z.number().int() }), retryLimit: 20 }),
   // Tells the people concerned about one review step of an article (submitted, sent back, published).

@@ -1,3 +1,4 @@
+import { sendSignInFailuresMail } from "@/lib/mail/sign-in-failures-mail";
 import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
 import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
 import { notifyProblemEvent } from "@/lib/notify/notify-problem-event";
@@ -18,6 +19,7 @@ import type { JobName, JobPayload } from "./definitions";
  */
 export const handlers: { [N in JobName]: (payload: JobPayload<N>) => Promise<unknown> } = {
   "mail.tokenCreated": sendTokenCreatedMail,
+  "mail.signInFailures": sendSignInFailuresMail,
   "notify.ticket": notifyTicketEvent,
   "notify.article": notifyArticleEvent,
   "notify.problem": notifyProblemEvent,

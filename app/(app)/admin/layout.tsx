@@ -12,6 +12,7 @@ const sections = [
   ["settings", "settings"],
   ["mail-log", "mailLog"],
   ["mail", "mail"],
+  ["sign-ins", "signIns"],
 ] as const;
 
 // Every admin page shares one sub-navigation. Each page still checks the permission itself: a layout is

@@ -66,13 +66,13 @@ export default async function SlaReportPage({ searchParams }: { searchParams: Pr
                   rows={report.breaches.slice(0, 25)}
                   rowKey={(r) => r.id}
                   columns={[
-                    { header: t("sla.ticket"), cell: (r) => <Link href={`/tickets/HD-${r.number}`} className="font-medium text-brand-700 hover:underline">HD-{r.number}</Link> },
+                    { header: t("sla.ticket"), nowrap: true, cell: (r) => <Link href={`/tickets/HD-${r.number}`} className="font-medium text-brand-700 hover:underline">HD-{r.number}</Link> },
                     { header: t("sla.subject"), cell: (r) => r.subject },
                     { header: tt("tickets.priority"), cell: (r) => tt(`priority.${r.priority}`) },
                     { header: t("sla.status"), cell: (r) => tt(`status.${r.status}`) },
                     { header: tt("tickets.assignee"), cell: (r) => r.assignee ?? "—" },
-                    { header: t("sla.due"), cell: (r) => (r.resolutionDueAt ? dateTime.format(new Date(r.resolutionDueAt)) : "—") },
-                    { header: t("sla.resolvedAt"), cell: (r) => (r.resolvedAt ? dateTime.format(new Date(r.resolvedAt)) : "—") },
+                    { header: t("sla.due"), nowrap: true, cell: (r) => (r.resolutionDueAt ? dateTime.format(new Date(r.resolutionDueAt)) : "—") },
+                    { header: t("sla.resolvedAt"), nowrap: true, cell: (r) => (r.resolvedAt ? dateTime.format(new Date(r.resolvedAt)) : "—") },
                   ]}
                 />
               </Section>

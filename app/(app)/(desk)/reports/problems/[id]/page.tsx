@@ -54,10 +54,10 @@ export default async function RecurringProblemPage({ params, searchParams }: Pro
                   rows={problem.tickets}
                   rowKey={(r) => r.id}
                   columns={[
-                    { header: "№", cell: (r) => <Link href={`/tickets/${r.number}`} className="font-medium text-brand-700 hover:underline">{r.number}</Link> },
+                    { header: "№", nowrap: true, cell: (r) => <Link href={`/tickets/${r.number}`} className="font-medium text-brand-700 hover:underline">{r.number}</Link> },
                     { header: tt("tickets.subject"), cell: (r) => r.subject },
                     { header: t("status"), cell: (r) => tt(`status.${r.status}`) },
-                    { header: t("created"), cell: (r) => date.format(new Date(r.createdAt)) },
+                    { header: t("created"), nowrap: true, cell: (r) => date.format(new Date(r.createdAt)) },
                     { header: t("minutes"), numeric: true, cell: (r) => f.hours(r.minutes) },
                   ]}
                 />

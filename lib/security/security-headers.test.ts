@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "./security-headers";
+
+describe("security headers", () => {
+  it("allow scripts only by this request's nonce, and nobody may frame the desk", () => {
+    const csp = contentSecurityPolicy("abc", { development: false, https: false });
+    expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+  });
+
+  it("add HSTS only when the desk is served over https", () => {
+    expect(securityHeaders("n", { development: false, https: false })).not.toHaveProperty("Strict-Transport-Security");
+    expect(securityHeaders("n", { development: false, https: true })["Strict-Transport-Security"]).toMatch(/^max-age=\d+/);
+    expect(securityHeaders("n", { development: false, https: false })).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
+  });
+
+  it("make a new nonce each time", () => {
+    expect(newNonce()).not.toBe(newNonce());
+    expect(newNonce()).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  });
+});

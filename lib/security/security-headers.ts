@@ -1,0 +1,38 @@
+/**
+ * The headers every page and API answer carries (API.md, "Sign-in, sessions and headers"; Mozilla's web security
+ * guidelines). Scripts run only with this request's nonce — Next.js puts it on its own scripts — and
+ * 'strict-dynamic' lets those load the chunks they need; nothing may frame the desk or load plugins. Styles may
+ * be inline: the charts are SVG drawn on the server with style attributes, and styles cannot run code.
+ */
+export function contentSecurityPolicy(nonce: string, options: { development: boolean; https: boolean }): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    `connect-src 'self'${options.development ? " ws: wss:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(options.https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+export function securityHeaders(nonce: string, options: { development: boolean; https: boolean }): Record<string, string> {
+  return {
+    "Content-Security-Policy": contentSecurityPolicy(nonce, options),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    // Older browsers that ignore frame-ancestors.
+    "X-Frame-Options": "DENY",
+    ...(options.https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
+  };
+}
+
+/** A fresh, unguessable nonce for one request (128 bits, base64). */
+export function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}

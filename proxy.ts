@@ -1,0 +1,23 @@
+// Every request: a fresh CSP nonce and the security headers (lib/security/security-headers.ts). Next.js reads the
+// nonce from the request's Content-Security-Policy header and puts it on the scripts it renders.
+import { NextResponse, type NextRequest } from "next/server";
+import { newNonce, securityHeaders } from "@/lib/security/security-headers";
+
+export function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const headers = securityHeaders(nonce, {
+    development: process.env.NODE_ENV === "development",
+    https: (process.env.APP_URL ?? "").startsWith("https:"),
+  });
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  for (const [name, value] of Object.entries(headers)) if (!response.headers.has(name)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Not for the build's static files (they carry no script to run and are cached): everything else, API included.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
