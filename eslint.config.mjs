@@ -31,6 +31,22 @@ const config = [
       ],
     },
   },
+  {
+    files: ["db/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib", "@/lib/*", "**/lib/*", "!@/scripts/lib/*"],
+              message: "db/ knows no rules: the schema and migrations only; the demo data is lib/demo, the queues' set-up lib/jobs.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, schema } from "./client";
 import { startEmbeddedPostgres } from "./embedded";
-import { migrateDatabase } from "./migrate";
+import { migrateSchema } from "./migrate";
 
 // The demo's database: PGlite behind one socket, shared by the web server, the worker and the demo itself.
 describe("the embedded PostgreSQL of the demo", () => {
@@ -14,7 +14,7 @@ describe("the embedded PostgreSQL of the demo", () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "pglite-"));
     server = await startEmbeddedPostgres(Number(process.env.TEST_PGLITE_PORT ?? 54398), dir);
-    await migrateDatabase(server.url);
+    await migrateSchema(server.url);
   }, 120_000);
   afterAll(async () => {
     await server?.stop();

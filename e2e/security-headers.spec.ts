@@ -17,7 +17,7 @@ async function watchCsp(page: Page): Promise<string[]> {
 }
 
 const pagesByRole: [string, string[]][] = [
-  ["requester@demo.local", ["/tickets", "/tickets/new", "/kb"]],
+  ["requester@demo.local", ["/portal", "/portal/new", "/kb"]],
   ["specialist@demo.local", ["/desk", "/search?q=принтер"]],
   ["analyst@demo.local", ["/reports", "/reports/problems", "/reports/effort", "/reports/self-service"]],
   ["admin@demo.local", ["/admin", "/admin/settings"]],
@@ -40,7 +40,7 @@ test("the pages run under their Content-Security-Policy with no violation, and c
     }
     // The pages are alive under the policy: a client component answers (the new-ticket form's suggestions).
     if (email.startsWith("requester")) {
-      await page.goto("/tickets/new");
+      await page.goto("/portal/new");
       await page.getByLabel("Тема").fill("Не печатает принтер");
       await expect(page.getByTestId("suggestion").first()).toBeVisible();
     }

@@ -62,10 +62,35 @@ export function zodFields(error: ZodError): Record<string, string> {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return new AppError("invalid_input", "Some fields are not valid", zodFields(error));
+  if (isDatabaseUnavailable(error)) {
+    // Expected while PostgreSQL restarts: one line, and the caller is told to come back (503, Retry-After).
+    console.warn(`database unavailable: ${describeCause(error)}`);
+    return new AppError("unavailable", DATABASE_UNAVAILABLE, undefined, 10);
+  }
   console.error(error);
   return new AppError("internal", "Something went wrong on our side; please try again");
 }
 
 export function errorBody(error: AppError): ErrorBody {
   return { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
+}
+
+export const DATABASE_UNAVAILABLE = "The desk's database is not answering; try again in a moment";
+
+// postgres.js's own codes for a connection it could not make or lost, and PostgreSQL's for a server going away:
+// class 08 (connection exception), 57P01–57P03 (shutdown, crash, cannot connect now).
+const connectionCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "ETIMEDOUT", "EPIPE", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "57P01", "57P02", "57P03"]);
+
+/** Whether an error (or what it wraps: drizzle wraps the driver's error as its cause) means PostgreSQL is away. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && (connectionCodes.has(code) || code.startsWith("08"))) return true;
+  }
+  return false;
+}
+
+function describeCause(error: unknown): string {
+  const cause = (error as { cause?: { message?: string } }).cause;
+  return (cause?.message ?? (error as Error).message ?? String(error)).split("\n")[0].slice(0, 200);
 }

@@ -20,7 +20,7 @@ import { assertPortFree } from "./lib/ports";
 import { startChild, step } from "./lib/run";
 import { waitForHttp } from "./lib/wait-for-http";
 import { closeDb, getDb, getSql, schema } from "@/db/client";
-import { seedDatabase } from "@/db/seed/seed";
+import { seedDatabase } from "@/lib/demo/seed";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { addDays, todayIn } from "@/lib/reports/period";
 import { getSetting } from "@/lib/settings/settings";

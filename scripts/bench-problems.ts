@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { defaultGroupingParams, groupTexts, type GroupingParams, type GroupInput } from "@/lib/reports/grouping";
 import { readRelevanceSet } from "@/search/bench/dataset";
-import { tickets as ticketTemplates } from "@/db/seed/content/tickets";
+import { tickets as ticketTemplates } from "@/lib/demo/content/tickets";
 import { generateTickets } from "@/search/bench/generate-corpus";
 import { seededRandom } from "@/search/bench/random";
 

@@ -1,6 +1,6 @@
-// npm run db:migrate: applies every migration to DATABASE_URL.
+// npm run db:migrate: applies every migration to DATABASE_URL: the schema, then the job queues.
 import { databaseUrl } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateDatabase } from "./lib/migrate";
 
 await migrateDatabase(databaseUrl());
 console.log("migrations applied");

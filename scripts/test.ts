@@ -2,10 +2,10 @@
 // node and a real SMTP sink, then Playwright in Debian's chromium against the built app. Every service is
 // started once here and stopped at the end, whatever happens.
 import { rm } from "node:fs/promises";
-import { migrateDatabase } from "@/db/migrate";
-import { seedDatabase } from "@/db/seed/seed";
+import { seedDatabase } from "@/lib/demo/seed";
 import { startMailSink } from "@/lib/mail/mail-sink";
 import { isAlive, readPidFile, startSearchEngine, stopPid } from "@/search/engine";
+import { migrateDatabase } from "./lib/migrate";
 import { missingPrerequisites } from "./lib/prerequisites";
 import { run, startChild, step } from "./lib/run";
 import { createTestDatabase } from "./lib/test-database";

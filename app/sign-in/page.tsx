@@ -2,7 +2,9 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LanguageSwitch } from "@/components/layout/language-switch";
+import { Unavailable } from "@/components/page/unavailable";
 import { getSessionUser } from "@/lib/auth/current-user";
+import { isDatabaseUnavailable } from "@/lib/errors";
 import { homePathFor } from "@/lib/auth/roles";
 
 export async function generateMetadata() {
@@ -11,7 +13,11 @@ export async function generateMetadata() {
 }
 
 export default async function SignInPage() {
-  const user = await getSessionUser();
+  const user = await getSessionUser().catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return "unavailable" as const;
+    throw error;
+  });
+  if (user === "unavailable") return <Unavailable />;
   if (user) redirect(homePathFor(user.roles));
   const t = await getTranslations();
   return (

@@ -50,13 +50,13 @@ export function CategoryTree({ categories, staff }: { categories: Entry[]; staff
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 pr-3 hover:bg-slate-50/60" style={{ paddingLeft: `${0.75 + c.depth * 1.5}rem` }}>
                 <div className="min-w-48 flex-1">
                   <div className={c.depth === 0 ? "font-medium text-slate-900" : "text-slate-800"}>{name}</div>
-                  <div className="text-xs text-slate-400">{locale === "en" ? c.nameRu : c.nameEn}</div>
+                  <div className="text-xs text-slate-500">{locale === "en" ? c.nameRu : c.nameEn}</div>
                 </div>
                 <span className="w-24">
                   <PriorityBadge priority={c.defaultPriority} />
                 </span>
                 <span className="w-52 truncate text-sm text-slate-600" title={c.defaultAssigneeName ?? undefined}>
-                  {c.defaultAssigneeName ?? <span className="text-slate-400">—</span>}
+                  {c.defaultAssigneeName ?? <span className="text-slate-500">—</span>}
                 </span>
                 <ShiftButtons
                   label={name}

@@ -39,7 +39,7 @@ export function LineForm({ line, staff, onDone }: { line?: LineRow; staff: Perso
             <Checkbox key={s.id} name="memberIds" value={s.id} defaultChecked={line?.members.some((m) => m.id === s.id)} label={s.name} />
           ))}
           {departed.map((m) => (
-            <Checkbox key={m.id} name="memberIds" value={m.id} defaultChecked label={<span className="text-slate-400">{m.name} ({t("lines.left")})</span>} />
+            <Checkbox key={m.id} name="memberIds" value={m.id} defaultChecked label={<span className="text-slate-500">{m.name} ({t("lines.left")})</span>} />
           ))}
         </div>
         {errors.memberIds && (

@@ -52,7 +52,7 @@ export function LineList({ lines, staff }: { lines: LineRow[]; staff: PersonOpti
                     <ul className="flex flex-wrap gap-1.5">
                       {line.members.map((m) => (
                         <li key={m.id}>
-                          <Badge tone={m.active ? "bg-slate-50 text-slate-700 ring-slate-200" : "bg-slate-50 text-slate-400 ring-slate-200 line-through"}>{m.name}</Badge>
+                          <Badge tone={m.active ? "bg-slate-50 text-slate-700 ring-slate-200" : "bg-slate-50 text-slate-500 ring-slate-200 line-through"}>{m.name}</Badge>
                         </li>
                       ))}
                     </ul>

@@ -37,7 +37,7 @@ export function RuleList({ rules, options }: { rules: RuleRow[]; options: RuleOp
             <div className="flex flex-wrap items-start gap-3 p-4">
               <span
                 aria-hidden
-                className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-full text-xs font-semibold ${rule.active ? "bg-brand-50 text-brand-700" : "bg-slate-200 text-slate-500"}`}
+                className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-full text-xs font-semibold ${rule.active ? "bg-brand-50 text-brand-700" : "bg-slate-200 text-slate-700"}`}
               >
                 {i + 1}
               </span>
@@ -45,7 +45,7 @@ export function RuleList({ rules, options }: { rules: RuleRow[]; options: RuleOp
                 <h2 className={`font-medium ${rule.active ? "text-slate-900" : "text-slate-500"}`}>
                   <span className="sr-only">{t("rules.position", { n: i + 1 })}: </span>
                   {rule.name}
-                  {!rule.active && <Badge tone="ml-2 bg-slate-100 text-slate-500 ring-slate-300">{t("rules.inactive")}</Badge>}
+                  {!rule.active && <Badge tone="ml-2 bg-slate-100 text-slate-600 ring-slate-300">{t("rules.inactive")}</Badge>}
                 </h2>
                 <RuleSummary rule={rule} options={options} />
               </div>

@@ -27,6 +27,7 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
         slaWarnMinutes: numberOrNull(form, "slaWarnMinutes") as number,
         defaultHourlyCost: numberOrNull(form, "defaultHourlyCost") as number,
         currency: text(form, "currency"),
+        sessionHours: numberOrNull(form, "sessionHours") as number,
         businessHours: {
           startHour: Number(text(form, "startHour")),
           endHour: Number(text(form, "endHour")),
@@ -37,7 +38,7 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
     );
   }
 
-  const number = (name: "autoCloseDays" | "slaWarnMinutes" | "defaultHourlyCost", label: string, hint: string, unit?: string) => (
+  const number = (name: "autoCloseDays" | "slaWarnMinutes" | "defaultHourlyCost" | "sessionHours", label: string, hint: string, unit?: string) => (
     <Field id={name} label={label} hint={hint} error={errors[name]}>
       <div className="flex items-center gap-2">
         <span className="w-32">
@@ -51,6 +52,7 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
   return (
     <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-5" noValidate>
       <Group title={t("settings.tickets")}>{number("autoCloseDays", t("settings.autoCloseDays"), t("settings.autoCloseHint"), t("settings.days"))}</Group>
+      <Group title={t("settings.security")}>{number("sessionHours", t("settings.sessionHours"), t("settings.sessionHoursHint"), t("settings.hours"))}</Group>
       <Group title={t("settings.sla")}>{number("slaWarnMinutes", t("settings.slaWarnMinutes"), t("settings.slaWarnHint"), t("settings.minutes"))}</Group>
 
       <Group title={t("settings.businessHours")} hint={t("settings.businessHoursHint")}>

@@ -90,7 +90,7 @@ export function SlaForm({ policies }: { policies: SlaPolicyRow[] }) {
               <tr key={p.priority} data-testid="sla-row">
                 <th scope="row" className="px-3 py-2 pt-3.5 text-left align-top font-normal">
                   <PriorityBadge priority={p.priority} />
-                  {p.isDefault && <div className="mt-1 text-xs text-slate-400">{t("adminPages.sla.default")}</div>}
+                  {p.isDefault && <div className="mt-1 text-xs text-slate-500">{t("adminPages.sla.default")}</div>}
                 </th>
                 {duration(p, i, "response")}
                 {duration(p, i, "resolution")}

@@ -42,7 +42,7 @@ export async function ArticleCard({ article: a, showViews = false }: { article: 
             #{tag}
           </span>
         ))}
-        <span className="ml-auto flex items-center gap-2 text-xs text-slate-400">
+        <span className="ml-auto flex items-center gap-2 text-xs text-slate-500">
           {showViews && a.views !== undefined && (
             <span className="flex items-center gap-1" title={t("views", { n: a.views })}>
               <Eye aria-hidden className="h-3.5 w-3.5" />

@@ -29,8 +29,8 @@ async function Line({ line }: { line: DiffLine }) {
   const t = await getTranslations("kbReview.diff");
   return (
     <div className={clsx("grid grid-cols-[2.5rem_2.5rem_1.25rem_minmax(0,1fr)]", rowTone[line.kind])} data-kind={line.kind}>
-      <span className="select-none pr-2 text-right text-slate-400">{line.oldNumber ?? ""}</span>
-      <span className="select-none pr-2 text-right text-slate-400">{line.newNumber ?? ""}</span>
+      <span className="select-none pr-2 text-right text-slate-500">{line.oldNumber ?? ""}</span>
+      <span className="select-none pr-2 text-right text-slate-500">{line.newNumber ?? ""}</span>
       <span className="select-none text-center font-semibold" aria-hidden>
         {sign[line.kind]}
       </span>

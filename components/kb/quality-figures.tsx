@@ -14,7 +14,7 @@ export async function QualityFigures({ quality }: { quality: QualityCounts }) {
       key: "helpful",
       value: share === null ? "—" : `${Math.round(share * 100)}%`,
       detail: t("helpfulDetail", { yes: quality.helpful, votes }),
-      tone: share === null ? "text-slate-400" : share < 0.5 ? "text-red-700" : "text-emerald-700",
+      tone: share === null ? "text-slate-500" : share < 0.5 ? "text-red-700" : "text-emerald-700",
     },
     { key: "resolved", value: String(quality.resolved), detail: t("resolvedDetail", { n: quality.resolved, uses: quality.uses }), tone: "text-slate-900" },
     { key: "rejected", value: String(quality.rejected), detail: t("rejectedDetail", { n: quality.rejected }), tone: quality.rejected > 0 ? "text-red-700" : "text-slate-900" },

@@ -8,7 +8,7 @@ const tones: Record<ArticleStage, string> = {
   published: "bg-emerald-50 text-emerald-800 ring-emerald-200",
   published_draft: "bg-sky-50 text-sky-800 ring-sky-200",
   published_in_review: "bg-violet-50 text-violet-800 ring-violet-200",
-  archived: "bg-slate-100 text-slate-500 ring-slate-200",
+  archived: "bg-slate-100 text-slate-600 ring-slate-200",
 };
 
 /** Where the article is in its lifecycle; a published article being edited says so. */

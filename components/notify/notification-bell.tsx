@@ -169,7 +169,7 @@ export function NotificationBell() {
                         {item.ticketNumber && <span className="font-mono">{item.ticketNumber} </span>}
                         {item.subject}
                       </span>
-                      {loadedAt && <span className="block text-xs text-slate-400">{format.relativeTime(new Date(item.createdAt), loadedAt)}</span>}
+                      {loadedAt && <span className="block text-xs text-slate-500">{format.relativeTime(new Date(item.createdAt), loadedAt)}</span>}
                     </span>
                   </Link>
                 </li>

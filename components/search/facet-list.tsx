@@ -9,7 +9,7 @@ export function FacetList({ name, title, options }: { name: string; title: strin
   if (options.length === 0) return null;
   return (
     <section data-testid={`facet-${name}`}>
-      <h3 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h3>
+      <h2 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h2>
       <ul className="space-y-0.5">
         {options.map((o) => (
           <li key={o.value}>
@@ -32,7 +32,7 @@ export function FacetList({ name, title, options }: { name: string; title: strin
               <span className="min-w-0 flex-1 truncate" title={o.title ?? o.label}>
                 {o.label}
               </span>
-              <span className="text-xs tabular-nums text-slate-400">{o.count}</span>
+              <span className="text-xs tabular-nums text-slate-500">{o.count}</span>
             </Link>
           </li>
         ))}

@@ -44,11 +44,11 @@ export async function SearchResultRow({ item, categoryName, assigneeName }: { it
         </div>
         {item.snippet && (
           <p className="mt-1 line-clamp-3 text-sm leading-relaxed text-slate-600" data-testid="search-snippet">
-            {field && field !== "body" && <span className="mr-1.5 text-xs font-medium text-slate-400">{t(`searchPage.field.${field}`)}:</span>}
+            {field && field !== "body" && <span className="mr-1.5 text-xs font-medium text-slate-500">{t(`searchPage.field.${field}`)}:</span>}
             <Snippet html={item.snippet} />
           </p>
         )}
-        <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-400">
+        <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-500">
           {item.type && <span>{t(`type.${item.type}`)}</span>}
           {categoryName && <span>{categoryName}</span>}
           {item.kind === "ticket" && <span>{assigneeName ?? t("tickets.unassigned")}</span>}

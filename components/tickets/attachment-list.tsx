@@ -27,7 +27,7 @@ export function AttachmentList({ files, layout = "grid" }: { files: AttachmentVi
               {file.fileName}
             </a>
             {file.internal && <LockKeyhole aria-label={t("internal")} className="h-3.5 w-3.5 text-amber-600" />}
-            <span className="shrink-0 text-xs text-slate-400">
+            <span className="shrink-0 text-xs text-slate-500">
               <FileSize bytes={file.size} />
             </span>
           </li>
@@ -50,7 +50,7 @@ export function AttachmentList({ files, layout = "grid" }: { files: AttachmentVi
             <a href={file.url} className="flex h-full items-center gap-2 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700 hover:border-slate-300 hover:bg-slate-50" title={t("download")}>
               <FileText aria-hidden className="h-5 w-5 text-red-500" />
               <span className="max-w-48 truncate">{file.fileName}</span>
-              <span className="text-xs text-slate-400">
+              <span className="text-xs text-slate-500">
                 <FileSize bytes={file.size} />
               </span>
             </a>

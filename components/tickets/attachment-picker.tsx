@@ -27,6 +27,7 @@ export function AttachmentPicker({ attachments, variant = "full", id }: { attach
         accept={attachmentAccept}
         className="sr-only"
         tabIndex={-1}
+        aria-label={t("attach")}
         data-testid="attachment-input"
         onChange={(e) => {
           if (e.target.files) attachments.add(e.target.files);
@@ -75,7 +76,7 @@ export function AttachmentPicker({ attachments, variant = "full", id }: { attach
             <li key={`${file.name}-${index}`} className="flex items-center gap-2 rounded-lg border border-slate-200 bg-white py-1 pl-2 pr-1 text-xs text-slate-700 shadow-sm">
               {file.type === "application/pdf" ? <FileText aria-hidden className="h-3.5 w-3.5 text-slate-400" /> : <ImageIcon aria-hidden className="h-3.5 w-3.5 text-slate-400" />}
               <span className="max-w-48 truncate">{file.name}</span>
-              <span className="text-slate-400">
+              <span className="text-slate-500">
                 <FileSize bytes={file.size} />
               </span>
               <button

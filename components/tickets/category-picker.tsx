@@ -67,7 +67,7 @@ export function CategoryPicker({ id, categories, value, onChange, invalid, descr
         className={clsx(controlClass, "flex items-center justify-between gap-2 text-left", invalid && "border-red-400")}
         data-testid="category-picker"
       >
-        <span className={clsx("truncate", !chosen && "text-slate-400")}>
+        <span className={clsx("truncate", !chosen && "text-slate-500")}>
           {chosen ? (
             <>
               {chosen.path.length > 0 && <span className="text-slate-500">{chosen.path.join(" › ")} › </span>}

@@ -237,7 +237,7 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
 
         <div className="space-y-1.5">
           <span className="block text-sm font-medium text-slate-800">
-            {t("files")} <span className="text-xs font-normal text-slate-400">{t("filesHint")}</span>
+            {t("files")} <span className="text-xs font-normal text-slate-500">{t("filesHint")}</span>
           </span>
           <AttachmentPicker attachments={attachments} />
         </div>
@@ -251,7 +251,7 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
           <Link href="/portal" className={buttonClass("ghost")}>
             {t("cancel")}
           </Link>
-          <span className="ml-auto hidden text-xs text-slate-400 sm:inline">
+          <span className="ml-auto hidden text-xs text-slate-500 sm:inline">
             <Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> {t("toSubmit")}
           </span>
         </div>

@@ -110,7 +110,7 @@ export function RemarkComposer({ ticketId, canRemark, canInternal, hint }: Props
           {canInternal && canRemark && (
             <Checkbox label={t("internal")} checked={internal} onChange={(e) => setInternal(e.target.checked)} data-testid="internal-toggle" />
           )}
-          <span className="ml-auto hidden text-xs text-slate-400 sm:inline">
+          <span className="ml-auto hidden text-xs text-slate-500 sm:inline">
             <Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd>
           </span>
           <Button type="submit" variant={internal ? "secondary" : "primary"} pending={pending} data-testid="send-remark">

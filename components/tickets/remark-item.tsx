@@ -27,13 +27,13 @@ export function RemarkItem({ remark, role, files, now }: { remark: Remark; role:
       >
         <div className="mb-1 flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm">
           <span className="font-medium text-slate-900">{author}</span>
-          {role && <span className="text-xs text-slate-500">{t(`role.${role}`)}</span>}
+          {role && <span className="text-xs text-slate-600">{t(`role.${role}`)}</span>}
           {remark.internal && (
             <span className="inline-flex items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800">
               <LockKeyhole aria-hidden className="h-3 w-3" /> {t("internalNote")}
             </span>
           )}
-          <time dateTime={remark.at.toISOString()} title={format.dateTime(remark.at, { dateStyle: "medium", timeStyle: "short" })} className="ml-auto text-xs text-slate-400">
+          <time dateTime={remark.at.toISOString()} title={format.dateTime(remark.at, { dateStyle: "medium", timeStyle: "short" })} className="ml-auto text-xs text-slate-600">
             {format.relativeTime(remark.at, now)}
           </time>
         </div>

@@ -134,7 +134,7 @@ export function SuggestionsPanel({
                     <Icon aria-hidden className="h-3.5 w-3.5" />
                   </span>
                   <div className="min-w-0 flex-1">
-                    <p className="text-[11px] font-medium uppercase tracking-wide text-slate-400">{t(`kind.${item.kind}`)}</p>
+                    <p className="text-[11px] font-medium uppercase tracking-wide text-slate-500">{t(`kind.${item.kind}`)}</p>
                     <a
                       href={item.url}
                       target="_blank"

@@ -19,14 +19,14 @@ export function TicketDescription({ ticket, files, now }: { ticket: TicketDetail
         <div className="mb-1 flex flex-wrap items-baseline gap-x-2 text-sm">
           <span className="font-medium text-slate-900">{author?.name}</span>
           <span className="text-xs text-slate-500">{t("described")}</span>
-          <time className="ml-auto text-xs text-slate-400" dateTime={ticket.createdAt.toISOString()}>
+          <time className="ml-auto text-xs text-slate-500" dateTime={ticket.createdAt.toISOString()}>
             {format.relativeTime(ticket.createdAt, now)}
           </time>
         </div>
         {ticket.description ? (
           <div className="whitespace-pre-wrap break-words text-sm leading-relaxed text-slate-800">{ticket.description}</div>
         ) : (
-          <p className="text-sm italic text-slate-400">{t("noDescription")}</p>
+          <p className="text-sm italic text-slate-500">{t("noDescription")}</p>
         )}
         {files.length > 0 && (
           <div className="mt-3">
@@ -48,8 +48,8 @@ export function TicketSolution({ ticket, staff, now }: { ticket: TicketDetail; s
       <h2 className="mb-1 flex flex-wrap items-center gap-2 text-sm font-semibold text-emerald-900">
         <CircleCheck aria-hidden className="h-4 w-4 text-emerald-600" />
         {t("solution")}
-        {ticket.assignee && <span className="font-normal text-emerald-800/80">· {ticket.assignee.name}</span>}
-        {ticket.resolvedAt && <span className="font-normal text-emerald-800/60">· {format.relativeTime(ticket.resolvedAt, now)}</span>}
+        {ticket.assignee && <span className="font-normal text-emerald-800">· {ticket.assignee.name}</span>}
+        {ticket.resolvedAt && <span className="font-normal text-emerald-800">· {format.relativeTime(ticket.resolvedAt, now)}</span>}
         {staff && !ticket.shareable && <span className="ml-auto rounded-full bg-white px-2 py-0.5 text-xs font-normal text-slate-600 ring-1 ring-slate-200">{t("notShared")}</span>}
       </h2>
       <div className="whitespace-pre-wrap break-words text-sm leading-relaxed text-slate-800">

@@ -46,9 +46,9 @@ export function TicketDetails({ ticket, staff, now }: { ticket: TicketDetail; st
           </Row>
         )}
         <Row label={t("details.assignee")} testId="detail-assignee">
-          {ticket.assignee ? <PersonLine person={ticket.assignee} /> : <span className="text-slate-400">{t("tickets.unassigned")}</span>}
+          {ticket.assignee ? <PersonLine person={ticket.assignee} /> : <span className="text-slate-500">{t("tickets.unassigned")}</span>}
         </Row>
-        <Row label={t("details.category")}>{category ?? <span className="text-slate-400">{t("tickets.noCategory")}</span>}</Row>
+        <Row label={t("details.category")}>{category ?? <span className="text-slate-500">{t("tickets.noCategory")}</span>}</Row>
         <Row label={t("details.type")}>{t(`type.${ticket.type}`)}</Row>
         <Row label={t("details.urgency")}>{t(`newTicket.urgencies.${ticket.urgency}`)}</Row>
         <Row label={t("details.created")}>{when(ticket.createdAt)}</Row>

@@ -78,7 +78,7 @@ export async function TicketTable({ tickets, showRequester = true, showDue = fal
                 )}
                 {showAssignee && (
                   <td className="whitespace-nowrap px-3 py-3 align-top text-slate-700" title={ticket.assigneeName ?? undefined}>
-                    {ticket.assigneeName ? shortName(ticket.assigneeName) : <span className="text-slate-400">{t("unassigned")}</span>}
+                    {ticket.assigneeName ? shortName(ticket.assigneeName) : <span className="text-slate-500">{t("unassigned")}</span>}
                   </td>
                 )}
                 <td className="whitespace-nowrap px-3 py-3 text-right align-top text-slate-500" title={format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}>

@@ -140,7 +140,7 @@ export function TimelineEvent({ event, names, fileUrls, now }: { event: Event; n
             </span>
           )}
           {stars !== null && <Stars n={stars} />}
-          <time dateTime={event.at.toISOString()} title={format.dateTime(event.at, { dateStyle: "medium", timeStyle: "short" })} className="text-xs text-slate-400">
+          <time dateTime={event.at.toISOString()} title={format.dateTime(event.at, { dateStyle: "medium", timeStyle: "short" })} className="text-xs text-slate-500">
             {format.relativeTime(event.at, now)}
           </time>
         </div>

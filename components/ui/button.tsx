@@ -8,7 +8,7 @@ const variants: Record<ButtonVariant, string> = {
   secondary: "bg-white text-slate-700 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50",
   ghost: "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
   danger: "bg-white text-red-700 shadow-sm ring-1 ring-inset ring-red-200 hover:bg-red-50",
-  success: "bg-emerald-600 text-white shadow-sm hover:bg-emerald-700",
+  success: "bg-emerald-700 text-white shadow-sm hover:bg-emerald-800",
 };
 
 const sizes: Record<ButtonSize, string> = {

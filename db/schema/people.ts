@@ -23,6 +23,8 @@ export const users = pgTable("users", {
   // Cost of an hour of this person's work (whole currency units), for the time-and-money reports.
   hourlyCost: integer("hourly_cost"),
   active: boolean("active").notNull().default(true),
+  // "Sign out everywhere": sessions signed in before this moment end at their next request.
+  sessionsRevokedAt: timestamp("sessions_revoked_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
+import { z } from "zod";
 import { createCategory, createCategoryInput } from "@/lib/admin/categories/create-category";
 import { moveCategory, moveCategoryInput } from "@/lib/admin/categories/move-category";
 import { shiftCategory, shiftCategoryInput } from "@/lib/admin/categories/shift-category";
@@ -19,6 +19,7 @@ import { updateSlaPolicies, updateSlaPoliciesInput } from "@/lib/admin/sla/updat
 import { updatePerson, updatePersonInput } from "@/lib/admin/users/update-person";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { guardedAction } from "@/lib/auth/guards";
+import { revokeSessions } from "@/lib/auth/revoke-sessions";
 
 /**
  * An admin command as an action. Each change refreshes every admin page: categories, lines and departments
@@ -48,6 +49,8 @@ export const updateRuleAction = adminAction(updateRuleInput, updateRule);
 export const shiftRuleAction = adminAction(shiftRuleInput, shiftRule);
 export const setRuleActiveAction = adminAction(setRuleActiveInput, setRuleActive);
 
+// An admin ends every session and token of a person (a lost laptop, a leaked password).
+export const revokeSessionsAction = adminAction(z.object({ userId: z.string().uuid() }), (actor, { userId }) => revokeSessions(userId, actor.id));
 export const updateSettingsAction = adminAction(updateSettingsInput, updateSettings);
 export const updateSlaPoliciesAction = adminAction(updateSlaPoliciesInput, updateSlaPolicies);
 export const updatePersonAction = adminAction(updatePersonInput, updatePerson);

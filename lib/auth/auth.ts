@@ -16,7 +16,8 @@ export class ThrottledSignIn extends CredentialsSignin {
 // everything else are read from Postgres on each request, so a revoked role takes effect at once.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
+  // The cookie's upper bound; the desk's own session lifetime (a setting, at most 30 days) is checked per request.
+  session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 30 },
   pages: { signIn: "/sign-in" },
   // A wrong password or a throttled one is expected: attemptSignIn has logged its one line; anything else in full.
   logger: {
@@ -40,13 +41,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    // The sign-in moment stays in the token (its iat changes whenever it is re-issued): sessions revoked after
+    // it, or older than the session lifetime, end (lib/auth/session-validity.ts).
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.signedInAt = Date.now();
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user = { ...session.user, id: token.sub };
-      return session;
+      return { ...session, signedInAt: typeof token.signedInAt === "number" ? token.signedInAt : undefined };
     },
   },
 });
+
+declare module "next-auth" {
+  interface Session {
+    /** When this browser signed in (ms since the epoch); undefined for sessions from before it was recorded. */
+    signedInAt?: number;
+  }
+}

@@ -2,6 +2,7 @@ import { cache } from "react";
 import { getUserById, type UserView } from "@/lib/people/get-user";
 import { userForToken } from "./api-tokens";
 import { auth } from "./auth";
+import { sessionStillHolds } from "./revoke-sessions";
 
 export type CurrentUser = UserView;
 
@@ -9,7 +10,10 @@ export type CurrentUser = UserView;
 export const getSessionUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  return id ? getUserById(id) : null;
+  if (!id) return null;
+  // A signed cookie cannot be taken back: whether it still holds is read from PostgreSQL on every request.
+  const [user, holds] = await Promise.all([getUserById(id), sessionStillHolds(id, session.signedInAt)]);
+  return holds ? user : null;
 });
 
 /** The caller of a REST request: a personal API token (Authorization: Bearer) or the session cookie. */

@@ -38,6 +38,7 @@ const russian: Record<string, string> = {
   "A date like 2026-11-27": "Дата в виде 2026-11-27",
   "Not a valid id": "Неверный идентификатор",
   "Narrow the search instead of paging this deep": "Уточните поиск вместо того, чтобы листать так далеко",
+  "The desk's database is not answering; try again in a moment": "База данных службы поддержки не отвечает; попробуйте через минуту",
   // Throttling.
   "Too many failed attempts from your address; try again later": "Слишком много неудачных попыток с вашего адреса; попробуйте позже",
   // Reports.

@@ -29,5 +29,6 @@ export const settingSchemas = {
   businessHours: businessHoursSchema,
   slaWarnMinutes: z.number().int("wholeNumber").min(0, "warnRange").max(24 * 60, "warnRange"),
   defaultHourlyCost: z.number().int("wholeNumber").min(0, "costRange").max(1_000_000, "costRange"),
+  sessionHours: z.number().int("wholeNumber").min(1, "sessionRange").max(30 * 24, "sessionRange"),
   currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "currencyCode"),
 };

@@ -12,6 +12,8 @@ export const settingDefaults = {
   slaWarnMinutes: 60,
   /** Cost of an hour of a specialist's work when their own is not set. */
   defaultHourlyCost: 1500,
+  /** How long a sign-in lasts, in hours (a session signed in longer ago must sign in again). */
+  sessionHours: 336,
   /** The organisation's currency (ISO 4217), for the money in the reports and the hourly costs. */
   currency: "RUB",
 };

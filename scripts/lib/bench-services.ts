@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
-import { seedDatabase } from "@/db/seed/seed";
+import { seedDatabase } from "@/lib/demo/seed";
 import { benchDatabase as throwawayDatabase } from "@/search/bench/bench-database";
 import { startSearchEngine } from "@/search/engine";
 import { freePort } from "./free-port";

@@ -1,5 +1,5 @@
 import postgres from "postgres";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateDatabase } from "@/scripts/lib/migrate";
 import { createTestDatabase } from "@/scripts/lib/test-database";
 
 /** The same default server as the tests (scripts/test.ts): a local PostgreSQL that trusts user postgres. */

@@ -1,6 +1,6 @@
-import { articles as articleTemplates } from "@/db/seed/content/articles";
-import { departments } from "@/db/seed/content/departments";
-import { tickets as ticketTemplates } from "@/db/seed/content/tickets";
+import { articles as articleTemplates } from "@/lib/demo/content/articles";
+import { departments } from "@/lib/demo/content/departments";
+import { tickets as ticketTemplates } from "@/lib/demo/content/tickets";
 import { buildArticleDocument } from "../documents/article-document";
 import { buildTicketDocument } from "../documents/ticket-document";
 import type { ArticleDocument, ArticleSource, TicketDocument, TicketSource } from "../documents/types";

@@ -1,5 +1,5 @@
-import { categories } from "@/db/seed/content/categories";
-import { departments } from "@/db/seed/content/departments";
+import { categories } from "@/lib/demo/content/categories";
+import { departments } from "@/lib/demo/content/departments";
 import { schema, type Db, type Sql } from "@/db/client";
 import type { ArticleSource, TicketSource } from "../documents/types";
 import { copyRows } from "./copy-rows";

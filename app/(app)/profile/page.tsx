@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/page/page-header";
+import { SignOutEverywhere } from "@/components/profile/sign-out-everywhere";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/profile/token-forms";
 import { listApiTokens } from "@/lib/auth/api-tokens";
 import { requireUser } from "@/lib/auth/require-user";
@@ -37,12 +38,16 @@ export default async function ProfilePage() {
                   {token.lastUsedAt ? format.relativeTime(token.lastUsedAt) : t("profile.never")}
                 </span>
                 <span className="ml-auto">
-                  {token.revokedAt ? <span className="text-xs text-slate-400">{t("profile.revoked")}</span> : <RevokeTokenButton tokenId={token.id} />}
+                  {token.revokedAt ? <span className="text-xs text-slate-500">{t("profile.revoked")}</span> : <RevokeTokenButton tokenId={token.id} />}
                 </span>
               </li>
             ))}
           </ul>
         )}
+      </Section>
+      <Section title={t("profile.sessions")}>
+        <p className="mb-3 text-sm text-slate-600">{t("profile.sessionsHint")}</p>
+        <SignOutEverywhere />
       </Section>
     </>
   );

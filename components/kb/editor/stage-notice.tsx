@@ -10,7 +10,7 @@ const tones: Record<ArticleStage | "new", string> = {
   published: "bg-emerald-50 text-emerald-800 ring-emerald-200",
   published_draft: "bg-emerald-50 text-emerald-800 ring-emerald-200",
   published_in_review: "bg-emerald-50 text-emerald-800 ring-emerald-200",
-  archived: "bg-slate-100 text-slate-500 ring-slate-200",
+  archived: "bg-slate-100 text-slate-600 ring-slate-200",
 };
 
 const texts: Partial<Record<ArticleStage | "new", string>> = {

@@ -35,7 +35,7 @@ export function TranslationField({ language, value, onChange, candidates, error 
           <Link href={`/kb/articles/${linked.id}`} target="_blank" className="font-medium text-brand-700 hover:underline" lang={linked.language}>
             {linked.title}
           </Link>{" "}
-          <span className="text-slate-400">({t(`languages.${linked.language}`)})</span>
+          <span className="text-slate-500">({t(`languages.${linked.language}`)})</span>
         </p>
       )}
     </Field>

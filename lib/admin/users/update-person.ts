@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { revokeSessionsIn } from "@/lib/auth/revoke-sessions";
 import { z } from "zod";
 import { schema, withTransaction } from "@/db/client";
 import { roles } from "@/lib/auth/roles";
@@ -39,6 +40,8 @@ export async function updatePerson(actor: Actor, raw: z.input<typeof updatePerso
       .update(schema.users)
       .set({ departmentId: input.departmentId, vip: input.vip, hourlyCost: input.hourlyCost, active: input.active })
       .where(eq(schema.users.id, user.id));
+    // A person deactivated loses every session and token with the change.
+    if (user.active && !input.active) await revokeSessionsIn(tx, user.id, actor.id);
     const removed = oldRoles.filter((r) => !newRoles.includes(r));
     const added = newRoles.filter((r) => !oldRoles.includes(r));
     if (removed.length) await tx.db.delete(schema.userRoles).where(and(eq(schema.userRoles.userId, user.id), inArray(schema.userRoles.role, removed)));

@@ -3,7 +3,7 @@ import { background, fixture, printerNoPrint } from "./fixture.test-data";
 import { groupTexts } from "./group-texts";
 import { matchGroup } from "./match-group";
 
-describe("matchGroup", () => {
+describe("matchGroup", { timeout: 30_000 }, () => {
   const groups = JSON.parse(JSON.stringify(groupTexts([...fixture, ...background]))) as ReturnType<typeof groupTexts>;
   const printing = groups.findIndex((g) => g.members.includes(printerNoPrint.id));
 

@@ -136,7 +136,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   className={clsx("rounded-md px-3 py-1", activeKind === k ? "bg-white font-medium text-slate-900 shadow-sm" : "text-slate-600 hover:text-slate-900")}
                 >
                   {k ? t(`searchPage.kinds.${k}`) : t("searchPage.kinds.all")}
-                  <span className="ml-1.5 text-xs tabular-nums text-slate-400">{k ? kindCount(k) : kindCount("ticket") + kindCount("article")}</span>
+                  <span className="ml-1.5 text-xs tabular-nums text-slate-600">{k ? kindCount(k) : kindCount("ticket") + kindCount("article")}</span>
                 </Link>
               ))}
             </nav>

@@ -47,7 +47,7 @@ export default async function MailLogPage({ searchParams }: { searchParams: Prom
       {items.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 p-8 text-center text-sm text-slate-500">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+        <div tabIndex={0} role="region" aria-label={t("title")} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
           <table className="w-full text-sm">
             <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">
               <tr>
@@ -65,12 +65,12 @@ export default async function MailLogPage({ searchParams }: { searchParams: Prom
                   <td className="whitespace-nowrap px-3 py-2 text-slate-500">
                     {format.dateTime(mail.createdAt, { dateStyle: "short", timeStyle: "medium" })}
                     {mail.sentAt && (
-                      <div className="text-xs text-slate-400">{t("sentAt", { time: format.dateTime(mail.sentAt, { timeStyle: "medium" }) })}</div>
+                      <div className="text-xs text-slate-500">{t("sentAt", { time: format.dateTime(mail.sentAt, { timeStyle: "medium" }) })}</div>
                     )}
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 text-slate-700">{mail.toEmail}</td>
                   <td className="px-3 py-2">
-                    <span className="mr-1 rounded bg-slate-100 px-1 font-mono text-[10px] uppercase text-slate-500">{mail.language}</span>
+                    <span className="mr-1 rounded bg-slate-100 px-1 font-mono text-[10px] uppercase text-slate-600">{mail.language}</span>
                     {mail.subject}
                   </td>
                   <td className="px-3 py-2">

@@ -46,20 +46,20 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             </thead>
             <tbody className="divide-y divide-slate-100">
               {items.map((u) => (
-                <tr key={u.id} className={u.active ? "hover:bg-slate-50" : "bg-slate-50/60 text-slate-400"} data-testid="admin-user-row">
+                <tr key={u.id} className={u.active ? "hover:bg-slate-50" : "bg-slate-50/60 text-slate-500"} data-testid="admin-user-row">
                   <td className="px-3 py-2">
                     <Link href={`/admin/users/${u.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
                       {u.name}
                     </Link>
                     {u.vip && <Badge tone="ml-2 bg-amber-50 text-amber-800 ring-amber-200">{t("adminPages.users.vip")}</Badge>}
-                    {!u.active && <Badge tone="ml-2 bg-slate-100 text-slate-500 ring-slate-200">{t("adminPages.common.inactive")}</Badge>}
+                    {!u.active && <Badge tone="ml-2 bg-slate-100 text-slate-600 ring-slate-200">{t("adminPages.common.inactive")}</Badge>}
                     <div className="text-xs text-slate-500">
                       {u.email}
                       {u.title ? ` · ${u.title}` : ""}
                     </div>
                   </td>
                   <td className="px-3 py-2 text-slate-600">
-                    {u.departmentRu ? localName(locale, { nameRu: u.departmentRu, nameEn: u.departmentEn ?? "" }) : <span className="text-slate-400">—</span>}
+                    {u.departmentRu ? localName(locale, { nameRu: u.departmentRu, nameEn: u.departmentEn ?? "" }) : <span className="text-slate-500">—</span>}
                   </td>
                   <td className="px-3 py-2">
                     <div className="flex flex-wrap gap-1">
@@ -71,7 +71,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     </div>
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-600">
-                    {u.hourlyCost !== null ? t("adminPages.common.rubles", { amount: u.hourlyCost }) : <span className="text-slate-400">—</span>}
+                    {u.hourlyCost !== null ? t("adminPages.common.rubles", { amount: u.hourlyCost }) : <span className="text-slate-500">—</span>}
                   </td>
                 </tr>
               ))}

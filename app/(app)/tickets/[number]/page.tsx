@@ -100,7 +100,7 @@ export default async function TicketPage({ params }: Props) {
                 canInternal={canInternal}
                 hint={ticket.status === "waiting" && asker ? t("composer.answerHint") : undefined}
               />
-              <p className="mt-2 text-xs text-slate-400">
+              <p className="mt-2 text-xs text-slate-500">
                 <Kbd>R</Kbd> {t("composer.shortcut")} · <Kbd>Esc</Kbd> {t("composer.escape")}
               </p>
             </div>

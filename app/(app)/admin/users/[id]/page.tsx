@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { EndPersonSessions } from "@/components/admin/end-person-sessions";
 import { localName } from "@/components/admin/local-name";
 import { PersonForm } from "@/components/admin/person-form";
 import { PageHeader } from "@/components/page/page-header";
@@ -37,6 +38,12 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
         defaultCost={settings.defaultHourlyCost}
         departments={departments.map((d) => ({ id: d.id, name: localName(locale, d) }))}
       />
+      {person.id !== me.id && (
+        <div className="mt-8 max-w-3xl rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <p className="mb-3 text-sm text-slate-600">{t("endSessionsHint")}</p>
+          <EndPersonSessions userId={person.id} />
+        </div>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import { schema, type Db } from "../client";
+import { schema, type Db } from "@/db/client";
 import type { SeedIds } from "./seed";
 
 const DAY = 24 * 3600_000;

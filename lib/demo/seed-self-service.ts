@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray } from "drizzle-orm";
-import { schema, type Db } from "../client";
+import { schema, type Db } from "@/db/client";
 import { randomFrom } from "./generate-tickets";
 import type { SeedIds } from "./seed";
 

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, max } from "drizzle-orm";
+import { schema, type Db } from "@/db/client";
 import { slaHours, type Priority } from "@/lib/routing/priority";
-import { schema, type Db } from "../client";
 import type { SeedIds } from "./seed";
 
 // The demo's routing: who gets a new ticket. pickAssignee runs on every ticket filed in the demo, so these

@@ -1,5 +1,5 @@
 import { inArray } from "drizzle-orm";
-import { schema, type Db } from "../client";
+import { schema, type Db } from "@/db/client";
 import { randomFrom, type PlannedTicket } from "./generate-tickets";
 import type { SeedIds } from "./seed";
 

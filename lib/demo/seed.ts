@@ -1,6 +1,6 @@
 import { count, eq, inArray } from "drizzle-orm";
+import { connect, schema, type Db } from "@/db/client";
 import { hashPassword } from "@/lib/auth/password";
-import { connect, schema, type Db } from "../client";
 import { articles as articleSeeds } from "./content/articles";
 import { categories as categorySeeds } from "./content/categories";
 import { departments as departmentSeeds } from "./content/departments";
