@@ -10,3 +10,4 @@ export * from "./notify";
 export * from "./search";
 export * from "./reports";
 export * from "./auth";
+export * from "./problems";
