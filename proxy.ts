@@ -8,12 +8,14 @@ export function proxy(request: NextRequest) {
   const headers = securityHeaders(nonce, {
     development: process.env.NODE_ENV === "development",
     https: (process.env.APP_URL ?? "").startsWith("https:"),
+    path: request.nextUrl.pathname,
   });
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nonce", nonce);
   forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   const response = NextResponse.next({ request: { headers: forwarded } });
-  for (const [name, value] of Object.entries(headers)) if (!response.headers.has(name)) response.headers.set(name, value);
+  // These headers win over a route's own (Next merges them last), so the route-specific policy is chosen above.
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 

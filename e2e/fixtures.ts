@@ -17,7 +17,8 @@ export async function signIn(page: Page, email: string) {
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: /Выйти|Sign out/ }).click();
+  // Exactly the header's button: the profile also has "sign out everywhere".
+  await page.getByRole("button", { name: /^(Выйти|Sign out)$/ }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
 }
 

@@ -1,30 +1,40 @@
-// npm run bench:relevance -- DIR [--out DIR]: ranking quality of the production suggestion query on a
+// npm run bench:relevance -- DIR [--out DIR] [--folds K]: ranking quality of the production suggestion query on a
 // question–question similarity set (format of /work/shared/data/semeval2016-qq-dev, see its README). Indexes the
 // corpus as resolved shareable tickets with the production mapping in a throwaway index, runs both protocols
 // (re-rank the judged candidates; retrieve from the whole corpus) and both query forms (subject only; subject
 // and description), prints MAP, MRR, P@1, P@5 and nDCG@10 (percent), and writes each run in TREC format.
+// With --folds K, first the fold search (search/bench/fold-search.ts): every ranking choice picked on K−1 folds
+// of the queries and scored on the one left out, beside plain BM25 and the production query.
 import { parseArgs } from "node:util";
 import { benchSearchNode } from "@/search/bench/bench-search-node";
 import { readRelevanceSet } from "@/search/bench/dataset";
 import { evaluate, type Run } from "@/search/bench/metrics";
 import { pastTicket } from "@/search/bench/past-ticket";
 import { relevanceRun, type Protocol, type QueryForm } from "@/search/bench/relevance-runs";
+import { foldReport } from "@/search/bench/fold-search";
+import { createRankingIndex } from "@/search/bench/ranking-index";
 import { createThrowawayIndex, dropIndex, loadDocuments } from "@/search/bench/throwaway-index";
 import { writeTrecRun } from "@/search/bench/trec";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: "string", default: ".data/bench" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: "string", default: ".data/bench" }, folds: { type: "string" } } });
+const folds = values.folds === undefined ? null : Number(values.folds);
 const dir = positionals[0];
-if (!dir) {
-  console.error("usage: npm run bench:relevance -- DIR [--out DIR]");
+if (!dir || (folds !== null && !(Number.isInteger(folds) && folds >= 2))) {
+  console.error("usage: npm run bench:relevance -- DIR [--out DIR] [--folds K (2 or more)]");
   process.exit(2);
 }
 
 const set = readRelevanceSet(dir);
 const node = await benchSearchNode();
-const index = await createThrowawayIndex(node.client, "ticket", "relevance");
+// The fold search needs the production index plus its variants (ranking-index.ts); production fields are alike.
+const index = folds ? await createRankingIndex(node.client) : await createThrowawayIndex(node.client, "ticket", "relevance");
 try {
   await loadDocuments(node.client, index, set.corpus.map((item, i) => ({ id: item.id, document: pastTicket({ subject: item.title, description: item.body }, i + 1) })));
   console.log(`${dir}: ${set.corpus.length} documents, ${set.queries.length} queries\n`);
+  if (folds) {
+    await foldReport(node.client, index, set, folds);
+    console.log("\nthe whole folder, production query:");
+  }
   console.log("run               MAP     MRR     P@1     P@5  nDCG@10");
   const queryIds = set.queries.map((q) => q.id);
   for (const protocol of ["rerank", "corpus"] as Protocol[]) {

@@ -61,6 +61,16 @@ export const analysis = {
       tokenizer: 'standard',
       filter: ['lowercase', 'english_query_stop', 'english_possessive', 'russian_stop', 'russian_stem_fixes', 'russian_stemmer', 'english_stemmer', 'domain_synonyms'],
     },
+    // Search side of `suggestText`, the whole-problem field that ranks suggestions and similar tickets: ru_en_search
+    // without the English query stop list. Question words carry what a short question asks ("where can I buy…"
+    // against "how do I fix…"): the fold search of bench:relevance --folds 5 never kept the stop list, and without
+    // it the query beats plain BM25 on P@1 and MAP in both protocols and forms (search/README.md, "Ranking").
+    ru_en_question: {
+      type: 'custom',
+      char_filter: ['yo_to_ye'],
+      tokenizer: 'standard',
+      filter: ['lowercase', 'english_possessive', 'russian_stop', 'russian_stem_fixes', 'russian_stemmer', 'english_stemmer', 'domain_synonyms'],
+    },
     // Words as written, only lowercased and ё-folded: an exact word form ("МФУ", "ошибка 0x8007") scores above a
     // stem that merely shares its root.
     exact: {
@@ -85,6 +95,11 @@ export const analysis = {
     },
   },
 } satisfies estypes.IndicesIndexSettingsAnalysis;
+
+/** The mapping of a `suggestText` field: the whole problem as one text, for ranking problems against problems. */
+export function problemTextField(): estypes.MappingTextProperty {
+  return { type: 'text', analyzer: 'ru_en', search_analyzer: 'ru_en_question' };
+}
 
 /**
  * Mapping for a text field analyzed with `ru_en` (queries with `ru_en_search`, which adds the synonyms), with a

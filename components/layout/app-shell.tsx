@@ -12,6 +12,7 @@ const navigation: { href: string; label: string; permission: Permission }[] = [
   { href: "/desk", label: "desk", permission: "desk.use" },
   { href: "/search", label: "search", permission: "desk.use" },
   { href: "/kb", label: "knowledge", permission: "portal.use" },
+  { href: "/problems", label: "problems", permission: "problems.read" },
   { href: "/reports", label: "reports", permission: "reports.view" },
   { href: "/admin", label: "admin", permission: "admin.use" },
 ];

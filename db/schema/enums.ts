@@ -25,3 +25,4 @@ export const ticketStatusEnum = pgEnum("ticket_status", [
 ]);
 export const articleStatusEnum = pgEnum("article_status", ["draft", "in_review", "published", "archived"]);
 export const visibilityEnum = pgEnum("visibility", ["public", "internal"]);
+export const problemStatusEnum = pgEnum("problem_status", ["open", "known_error", "resolved", "closed"]);

@@ -10,4 +10,5 @@ export * from "./notify";
 export * from "./search";
 export * from "./reports";
 export * from "./auth";
+export * from "./problems";
 export * from "./mailin";

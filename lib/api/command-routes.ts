@@ -2,7 +2,9 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { apiRoute, readJson } from "@/lib/auth/guards";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import type { Permission } from "@/lib/auth/permissions";
 import { getArticleDetail } from "@/lib/kb/get-article-detail";
+import { getProblem } from "@/lib/problems/get-problem";
 import { getTicket } from "@/lib/tickets/get-ticket";
 
 type Params = { id: string };
@@ -12,9 +14,9 @@ type Params = { id: string };
  * command run (it enforces who may do what, from which state or stage), and the record answered as the caller
  * now sees it, read with `read`.
  */
-function commandRoutesOf(read: (viewer: CurrentUser, id: string) => Promise<unknown>) {
+function commandRoutesOf(read: (viewer: CurrentUser, id: string) => Promise<unknown>, permission: Permission = "portal.use") {
   return <S extends z.ZodType>(schema: S, command: (actor: CurrentUser, id: string, input: z.infer<S>) => Promise<unknown>, status = 200) =>
-    apiRoute<Params>({ permission: "portal.use" }, async ({ request, user, params }) => {
+    apiRoute<Params>({ permission }, async ({ request, user, params }) => {
       const input = await readJson(request, schema);
       await command(user, params.id, input);
       return NextResponse.json(await read(user, params.id), { status });
@@ -25,3 +27,8 @@ function commandRoutesOf(read: (viewer: CurrentUser, id: string) => Promise<unkn
 export const ticketCommandRoute = commandRoutesOf(getTicket);
 /** POST /api/v1/articles/{id}/<command> (and PATCH of the article): answers the article. */
 export const articleCommandRoute = commandRoutesOf(getArticleDetail);
+/**
+ * POST /api/v1/problems/{id}/<command> (and PATCH of the problem): answers the problem. Only readers of problems
+ * pass the guard (403 otherwise); the problem's state machine decides the rest.
+ */
+export const problemCommandRoute = commandRoutesOf(getProblem, "problems.read");

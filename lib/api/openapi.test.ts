@@ -20,4 +20,14 @@ describe("the OpenAPI document", () => {
     expect(paths["/api/v1/reports/effort"].get!.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(["groupBy", "limit", "cursor", "format"]));
     expect(paths["/api/v1/reports/problems/refresh"].post).toBeDefined();
   });
+
+  it("describes every problems endpoint of API.md", () => {
+    const paths = openApiDocument.paths as unknown as Record<string, Record<string, { requestBody?: { content: { "application/json": { schema: { required?: string[] } } } } }>>;
+    expect(Object.keys(paths["/api/v1/problems"])).toEqual(["get", "post"]);
+    expect(Object.keys(paths["/api/v1/problems/{id}"])).toEqual(["get", "patch", "delete"]);
+    for (const action of ["tickets", "known-error", "resolve", "close", "time"]) expect(paths[`/api/v1/problems/{id}/${action}`].post).toBeDefined();
+    expect(paths["/api/v1/problems/{id}/tickets/{ticketId}"].delete).toBeDefined();
+    expect(paths["/api/v1/problems/{id}/known-error"].post.requestBody!.content["application/json"].schema.required).toContain("workaround");
+    expect(paths["/api/v1/problems/{id}/resolve"].post.requestBody!.content["application/json"].schema.required).toContain("solution");
+  });
 });

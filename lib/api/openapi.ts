@@ -5,6 +5,7 @@ import * as kbSchemas from "@/lib/kb/schemas";
 import * as searchSchemas from "@/lib/search/schemas";
 import * as ticketSchemas from "@/lib/tickets/schemas";
 import { ticketStatuses } from "@/lib/tickets/ticket-status";
+import { problemPaths, problemSchema } from "./openapi-problems";
 import { reportPaths } from "./openapi-reports";
 
 const error = {
@@ -149,9 +150,10 @@ export const openApiDocument = {
     schemas: {
       Error: error,
       User: user,
+      Problem: problemSchema,
       Ticket: {
         type: "object",
-        description: "id, number, type, status, priority, subject, description, category, requester, createdBy, assignee, watchers, solution, shareable, rating, reopenCount, escalationLevel, sla, timeSpentMinutes, createdAt, resolvedAt, closedAt, closedBy, articles, actions, timeline",
+        description: "id, number, type, status, priority, subject, description, category, requester, createdBy, assignee, watchers, solution, shareable, rating, reopenCount, escalationLevel, sla, timeSpentMinutes, createdAt, resolvedAt, closedAt, closedBy, articles, problem ({id, number, status, workaround}: IT staff always, others when the workaround is public), actions, timeline",
         properties: {
           id: { type: "string", format: "uuid" },
           number: { type: "string", examples: ["HD-1042"] },
@@ -166,6 +168,7 @@ export const openApiDocument = {
     ...searchPaths,
     ...articlePaths,
     ...reportPaths(errors),
+    ...problemPaths(errors),
     "/api/v1/tickets": {
       get: {
         summary: "The tickets the caller may see, newest first",

@@ -1,3 +1,5 @@
+import { FILE_CSP } from "@/lib/security/security-headers";
+
 /** `inline` for images (shown in the page), `attachment` for everything else, with an ASCII fallback name. */
 function disposition(kind: "inline" | "attachment", fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
@@ -14,7 +16,7 @@ export function fileResponse(file: { bytes: Uint8Array; contentType: string; fil
       "Content-Length": String(file.bytes.length),
       "Content-Disposition": disposition(image ? "inline" : "attachment", file.fileName),
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+      "Content-Security-Policy": FILE_CSP,
       // Private: a draft's image or a ticket's screenshot must not sit in a shared cache.
       "Cache-Control": "private, max-age=3600",
     },

@@ -21,6 +21,11 @@ export const permissions = {
   "reports.refresh": ["analyst", "admin"],
   // Who gets the weekly digest of the reports by mail: the head of IT (dispatcher) and the analysts.
   "reports.digest": ["dispatcher", "analyst"],
+  // Problem records: IT staff open, link and log time on them; analysts read them for their figures; the
+  // dispatcher (head of IT) may take any problem's state changes, as its owner may (lib/problems/transitions.ts).
+  "problems.read": ["specialist", "dispatcher", "editor", "analyst", "admin"],
+  "problems.work": ["specialist", "dispatcher", "editor", "admin"],
+  "problems.dispatch": ["dispatcher", "admin"],
   "admin.use": ["admin"],
   "mail.sink.read": ["admin"],
   // The user directory: staff pick assignees and watchers; managers pick people of their department.

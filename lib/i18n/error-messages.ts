@@ -91,6 +91,15 @@ const russian: Record<string, string> = {
   // Article attachments.
   "Choose a file to attach": "Выберите файл",
   "Send the file as multipart/form-data in the field `file`": "Передайте файл как multipart/form-data в поле `file`",
+  // Problems.
+  "Problem not found": "Проблема не найдена",
+  "Give the problem a short title": "Дайте проблеме короткий заголовок",
+  "Describe the workaround": "Опишите обходное решение",
+  "No such ticket": "Такой заявки нет",
+  "At most 500 tickets": "Не больше 500 заявок",
+  "This ticket is not linked to the problem": "Эта заявка не связана с проблемой",
+  "This person does not watch the problem": "Этот человек не наблюдает за проблемой",
+  "Problems are never deleted; close it once it is resolved": "Проблемы никогда не удаляются; решённую проблему можно закрыть",
 };
 
 const statusRu: Record<string, string> = {
@@ -114,6 +123,15 @@ const whoRu: Record<string, string> = {
   "the author or a knowledge editor": "автор или редактор базы знаний",
   "the author": "автор",
   "a knowledge editor": "редактор базы знаний",
+  "the problem's owner or the dispatcher": "ответственный за проблему или диспетчер",
+  "IT staff and analysts": "ИТ-служба и аналитики",
+};
+
+const problemStatusRu: Record<string, string> = {
+  open: "открыта",
+  "a known error": "— известная ошибка",
+  resolved: "решена",
+  closed: "закрыта",
 };
 
 const articleStageRu: Record<string, string> = {
@@ -130,6 +148,9 @@ const patterns: [RegExp, (m: RegExpExecArray) => string | null][] = [
   [/^Only (.+) can do this$/, (m) => (whoRu[m[1]] ? `Это может сделать только ${whoRu[m[1]]}` : null)],
   [/^Not possible while the ticket is (.+)$/, (m) => (statusRu[m[1]] ? `Невозможно, пока заявка ${statusRu[m[1]]}` : null)],
   [/^Not possible while the article is (.+)$/, (m) => (articleStageRu[m[1]] ? `Невозможно, пока статья ${articleStageRu[m[1]]}` : null)],
+  [/^Not possible while the problem is (.+)$/, (m) => (problemStatusRu[m[1]] ? `Невозможно, пока проблема ${problemStatusRu[m[1]]}` : null)],
+  [/^Ticket (HD-\d+) is already linked to problem (PRB-\d+)$/, (m) => `Заявка ${m[1]} уже связана с проблемой ${m[2]}`],
+  [/^Tickets still open: (.+); resolve or unlink them first$/, (m) => `Ещё открыты заявки: ${m[1]}; сначала решите их или отвяжите`],
   [/^Files cannot be added while the ticket is (.+)$/, (m) => (statusRu[m[1]] ? `Нельзя добавлять файлы, пока заявка ${statusRu[m[1]]}` : null)],
 ];
 

@@ -32,6 +32,8 @@ export const jobs = {
   "notify.ticket": defineJob({ name: "notify.ticket", payload: z.object({ eventId: z.number().int() }), retryLimit: 20 }),
   // Tells the people concerned about one review step of an article (submitted, sent back, published).
   "notify.article": defineJob({ name: "notify.article", payload: z.object({ eventId: z.number().int() }), retryLimit: 20 }),
+  // Tells a problem's owner and watchers about one audit event of it: the bell, and a mail each.
+  "notify.problem": defineJob({ name: "notify.problem", payload: z.object({ eventId: z.number().int() }), retryLimit: 20 }),
   // Sends one mail of the mail log; retried with growing waits while the SMTP server is down.
   "mail.send": defineJob({ name: "mail.send", payload: z.object({ mailId: z.string().uuid() }), retryLimit: 60 }),
   // Resolved tickets left without an answer close by themselves after the configured days.

@@ -3,6 +3,7 @@ import { pollMailboxes } from "@/lib/mailin/poll-mailboxes";
 import { sendSignInFailuresMail } from "@/lib/mail/sign-in-failures-mail";
 import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
 import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
+import { notifyProblemEvent } from "@/lib/notify/notify-problem-event";
 import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
 import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
 import { sendWeeklyDigest } from "@/lib/reports/digest/send-weekly-digest";
@@ -23,6 +24,7 @@ export const handlers: { [N in JobName]: (payload: JobPayload<N>) => Promise<unk
   "mail.signInFailures": sendSignInFailuresMail,
   "notify.ticket": notifyTicketEvent,
   "notify.article": notifyArticleEvent,
+  "notify.problem": notifyProblemEvent,
   "mail.send": sendQueuedMail,
   "tickets.autoClose": () => autoCloseResolved(),
   "routing.slaCheck": () => checkSla(),

@@ -28,7 +28,15 @@ export async function listNotifications(userId: string, limit = 20): Promise<{ i
     const number = typeof row.data.ticketNumber === "number" ? `HD-${row.data.ticketNumber}` : null;
     // An article's notification has no ticket: it names the article by title and links to it.
     const articleId = str(row.data.articleId);
-    const url = number ? `/tickets/${number}` : articleId ? articleNotificationPath(articleId, row.kind.replace(/^article\./, "")) : null;
+    // A problem's names its number (PRB-12) and links to the problem page.
+    const problemNumber = str(row.data.problemNumber);
+    const url = number
+      ? `/tickets/${number}`
+      : problemNumber
+        ? `/problems/${problemNumber}`
+        : articleId
+          ? articleNotificationPath(articleId, row.kind.replace(/^article\./, ""))
+          : null;
     return {
       id: row.id,
       kind: row.kind,

@@ -12,6 +12,11 @@ export const sessionInput = z.object({
   opened: item.optional(),
 });
 
+/** A text[] value: drizzle would spread a JS array into a parenthesised list, which is no array at all. */
+function textArray(items: string[]) {
+  return items.length === 0 ? sql`'{}'::text[]` : sql`array[${sql.join(items.map((i) => sql`${i}`), sql`, `)}]::text[]`;
+}
+
 /** At most this many items are kept per list: a visit never shows more. */
 const CAP = 50;
 
@@ -25,7 +30,7 @@ export async function recordSession(user: CurrentUser, raw: z.input<typeof sessi
   const shown = input.shown.slice(0, CAP);
   const opened = input.opened ? [input.opened] : [];
   await getDb().execute(sql`
-    insert into self_service_sessions (id, user_id, shown, opened) values (${input.id}, ${user.id}, ${shown}::text[], ${opened}::text[])
+    insert into self_service_sessions (id, user_id, shown, opened) values (${input.id}, ${user.id}, ${textArray(shown)}, ${textArray(opened)})
     on conflict (id) do update set
       shown = (select coalesce(array_agg(distinct s), '{}') from unnest(self_service_sessions.shown || excluded.shown) s),
       opened = (select coalesce(array_agg(distinct s), '{}') from unnest(self_service_sessions.opened || excluded.opened) s)

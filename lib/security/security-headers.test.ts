@@ -17,6 +17,11 @@ describe("security headers", () => {
     expect(securityHeaders("n", { development: false, https: false })).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
   });
 
+  it("give an uploaded file's download the sandbox policy instead of a page's", () => {
+    expect(securityHeaders("n", { development: false, https: false, path: "/api/v1/tickets/HD-1/attachments/5b1f…" })["Content-Security-Policy"]).toContain("sandbox");
+    expect(securityHeaders("n", { development: false, https: false, path: "/api/v1/tickets/HD-1/attachments" })["Content-Security-Policy"]).not.toContain("sandbox");
+  });
+
   it("make a new nonce each time", () => {
     expect(newNonce()).not.toBe(newNonce());
     expect(newNonce()).toMatch(/^[A-Za-z0-9+/]{22}==$/);

@@ -20,9 +20,15 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
   ].join("; ");
 }
 
-export function securityHeaders(nonce: string, options: { development: boolean; https: boolean }): Record<string, string> {
+/** An uploaded file opened on its own runs nothing and reaches nothing, whatever its bytes hide. */
+export const FILE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
+
+/** The download of an uploaded file (a ticket's or an article's attachment): it gets FILE_CSP, not a page's policy. */
+export const isFileDownload = (path: string) => /^\/api\/v1\/(tickets|articles)\/[^/]+\/attachments\/[^/]+$/.test(path);
+
+export function securityHeaders(nonce: string, options: { development: boolean; https: boolean; path?: string }): Record<string, string> {
   return {
-    "Content-Security-Policy": contentSecurityPolicy(nonce, options),
+    "Content-Security-Policy": options.path && isFileDownload(options.path) ? FILE_CSP : contentSecurityPolicy(nonce, options),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     // Older browsers that ignore frame-ancestors.

@@ -3,6 +3,7 @@ import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { ticketProblem } from "@/lib/problems/ticket-problem";
 import { loadTicket, resolveTicketId } from "./load-ticket";
 import { asTicketEventName, type TicketEventName } from "./ticket-events";
 import { allowedActions, checkTransition, type TicketAction } from "./transitions";
@@ -127,6 +128,8 @@ export async function getTicket(viewer: CurrentUser, idOrNumber: string) {
     closedAt: ticket.closedAt,
     closedBy: ticket.closedBy,
     articles: linked,
+    // The problem it is linked to (API.md): IT staff always, anyone else only when its workaround is public.
+    problem: await ticketProblem(db, ticket.id, { staff }),
     actions,
     timeline,
   };

@@ -1,5 +1,5 @@
 import type { estypes } from "@elastic/elasticsearch";
-import { textField } from "../analysis";
+import { problemTextField, textField } from "../analysis";
 
 const keyword: estypes.MappingProperty = { type: "keyword" };
 const date: estypes.MappingProperty = { type: "date" };
@@ -17,7 +17,7 @@ export const articleMapping: estypes.MappingTypeMapping = {
     body: { ...textField({ keyword: false }), copy_to: ["suggestText"] },
     tags: { ...textField(), copy_to: ["suggestText"] },
     // Title, tags and body as one text for ranking suggestions, like tickets' `suggestText`.
-    suggestText: { type: "text", analyzer: "ru_en", search_analyzer: "ru_en_search" },
+    suggestText: problemTextField(),
     categoryId: keyword,
     categoryPath: keyword,
     visibility: keyword,

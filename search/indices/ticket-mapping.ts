@@ -1,5 +1,5 @@
 import type { estypes } from "@elastic/elasticsearch";
-import { textField } from "../analysis";
+import { problemTextField, textField } from "../analysis";
 
 const keyword: estypes.MappingProperty = { type: "keyword" };
 const date: estypes.MappingProperty = { type: "date" };
@@ -21,7 +21,7 @@ export const ticketMapping: estypes.MappingTypeMapping = {
     // Subject, description and solution as one text, for ranking suggestions: one BM25 score over the whole
     // past problem ranks better than a sum of per-field scores (bench:relevance). Only indexed, never returned
     // or highlighted, so a requester's suggestion can use the description without ever showing it.
-    suggestText: { type: "text", analyzer: "ru_en", search_analyzer: "ru_en_search" },
+    suggestText: problemTextField(),
     remarks: textField({ keyword: false }),
     internalNotes: textField({ keyword: false }),
     categoryId: keyword,

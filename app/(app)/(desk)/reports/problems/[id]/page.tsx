@@ -2,11 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/page/page-header";
+import { OpenProblemButton } from "@/components/problems/open-problem-button";
 import { DataTable } from "@/components/reports/data-table";
 import { formatters } from "@/components/reports/format";
 import { ProblemsTable } from "@/components/reports/problems-table";
 import { ReportFrame } from "@/components/reports/report-frame";
 import { withParams, type SearchParams } from "@/components/reports/report-params";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/require-user";
 import { AppError } from "@/lib/errors";
 import { getProblemDetail } from "@/lib/reports/problems/problems-report";
 
@@ -26,6 +29,8 @@ export default async function RecurringProblemPage({ params, searchParams }: Pro
   const { id } = await params;
   const t = await getTranslations("reports.problems");
   const tt = await getTranslations();
+  // IT staff may open a problem record for the group: its tickets are linked to it.
+  const mayOpenProblem = can((await requireUser()).roles, "problems.work");
   return (
     <ReportFrame tab="problems" searchParams={searchParams} path={`/reports/problems/${id}`}>
       {async ({ q, locale, params: filters, currency }) => {
@@ -37,7 +42,10 @@ export default async function RecurringProblemPage({ params, searchParams }: Pro
             <Link href={`/reports/problems${withParams(filters)}`} className="mb-3 inline-block text-sm text-brand-700 hover:underline">
               ← {t("back")}
             </Link>
-            <h2 className="mb-4 text-xl font-semibold">{problem.label || "—"}</h2>
+            <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+              <h2 className="text-xl font-semibold">{problem.label || "—"}</h2>
+              {mayOpenProblem && <OpenProblemButton groupId={id} title={problem.label || tt("problems.title")} label={tt("problems.openFromGroup")} />}
+            </div>
             {problem.figures && <ProblemsTable items={[problem.figures]} params={filters} locale={locale} currency={currency} />}
             <div className="mt-6 grid gap-6 lg:grid-cols-[2fr_1fr]">
               <Section title={t("detailTickets")} count={problem.tickets.length}>
