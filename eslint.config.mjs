@@ -10,7 +10,17 @@ const dbImports = {
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", ".data/**", "node_modules/**", "search/engine/target/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  {
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "node_modules/**",
+      "search/engine/target/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+    ],
+  },
   // The walls of ARCHITECTURE.md, enforced.
   { files: ["app/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", dbImports] } },
   {

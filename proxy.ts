@@ -1,6 +1,6 @@
 // Every request: a fresh CSP nonce and the security headers (lib/security/security-headers.ts). Next.js reads the
 // nonce from the request's Content-Security-Policy header and puts it on the scripts it renders.
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { newNonce, securityHeaders } from "@/lib/security/security-headers";
 
 export function proxy(request: NextRequest) {

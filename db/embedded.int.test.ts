@@ -24,7 +24,10 @@ describe("the embedded PostgreSQL of the demo", () => {
   it("serves many connections of several pools at once without mixing their queries", async () => {
     const pools = [connect(server.url, 4), connect(server.url, 4)];
     try {
-      const [department] = await pools[0].db.insert(schema.departments).values({ key: "icu", nameRu: "Реанимация", nameEn: "ICU" }).returning();
+      const [department] = await pools[0].db
+        .insert(schema.departments)
+        .values({ key: "icu", nameRu: "Реанимация", nameEn: "ICU" })
+        .returning();
       const reads = Array.from({ length: 40 }, (_, i) =>
         pools[i % 2].db
           .select({ key: schema.departments.key, n: sql<number>`${i}::int` })

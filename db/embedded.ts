@@ -16,7 +16,9 @@ export async function startEmbeddedPostgres(port: number, dataDir: string): Prom
   } catch (error) {
     await db.close();
     if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
-      throw new Error(`Port ${port} for the embedded database is taken: set PGLITE_PORT to a free port, or DATABASE_URL to a PostgreSQL server`);
+      throw new Error(
+        `Port ${port} for the embedded database is taken: set PGLITE_PORT to a free port, or DATABASE_URL to a PostgreSQL server`,
+      );
     }
     throw error;
   }
@@ -32,7 +34,11 @@ export async function startEmbeddedPostgres(port: number, dataDir: string): Prom
 type Enqueue = (handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void) => Promise<number>;
 
 // Extended-protocol messages that only make sense together with the ones that follow, up to Sync.
-const PARSE = 0x50, BIND = 0x42, DESCRIBE = 0x44, EXECUTE = 0x45, CLOSE = 0x43;
+const PARSE = 0x50,
+  BIND = 0x42,
+  DESCRIBE = 0x44,
+  EXECUTE = 0x45,
+  CLOSE = 0x43;
 const pending = new Set([PARSE, BIND, DESCRIBE, EXECUTE, CLOSE]);
 
 /**

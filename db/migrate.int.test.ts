@@ -17,7 +17,17 @@ describe("migrations", () => {
     try {
       const tables = await sql<{ table_name: string }[]>`select table_name from information_schema.tables where table_schema = 'public'`;
       expect(tables.map((t) => t.table_name)).toEqual(
-        expect.arrayContaining(["users", "user_roles", "departments", "categories", "tickets", "ticket_remarks", "audit_events", "api_tokens", "articles"]),
+        expect.arrayContaining([
+          "users",
+          "user_roles",
+          "departments",
+          "categories",
+          "tickets",
+          "ticket_remarks",
+          "audit_events",
+          "api_tokens",
+          "articles",
+        ]),
       );
     } finally {
       await sql.end();

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { signIn } from "./fixtures";
 
 /**
@@ -88,7 +88,10 @@ async function switchLanguage(page: Page, locale: (typeof locales)[number]) {
 
 function report(findings: Finding[]): string {
   return findings
-    .map((f) => `  ${f.id} (${f.impact}, ${f.nodes} node${f.nodes === 1 ? "" : "s"}) on ${f.where}: ${f.help}\n      ${f.targets.join("\n      ")}`)
+    .map(
+      (f) =>
+        `  ${f.id} (${f.impact}, ${f.nodes} node${f.nodes === 1 ? "" : "s"}) on ${f.where}: ${f.help}\n      ${f.targets.join("\n      ")}`,
+    )
     .join("\n");
 }
 

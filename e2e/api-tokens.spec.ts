@@ -39,7 +39,9 @@ test("staff list users by role; a bad filter is a 400 naming the field", async (
   const first = await specialists.json();
   expect(first.items).toHaveLength(2);
   expect(first.items.every((u: { roles: string[] }) => u.roles.includes("specialist"))).toBe(true);
-  const next = await (await page.request.get(`/api/v1/users?role=specialist&limit=2&cursor=${encodeURIComponent(first.nextCursor)}`)).json();
+  const next = await (
+    await page.request.get(`/api/v1/users?role=specialist&limit=2&cursor=${encodeURIComponent(first.nextCursor)}`)
+  ).json();
   expect(next.items.map((u: { id: string }) => u.id)).not.toContain(first.items[0].id);
 
   const bad = await page.request.get("/api/v1/users?role=wizard");

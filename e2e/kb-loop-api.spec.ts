@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { apiAs } from "./fixtures";
 
 /**
@@ -21,15 +21,23 @@ test("a solved ticket becomes a published article that answers the next requeste
   };
 
   // A label printer problem the seed knows nothing about.
-  const ticket = await call(requester, "post", "/api/v1/tickets", {
-    type: "incident",
-    subject: "Label printer in the lab prints blank labels",
-    description: "The Zebra label printer feeds labels but nothing is printed on them. Call me back: smirnova@hospital.example, +7 912 345-67-89.",
-  }, 201);
+  const ticket = await call(
+    requester,
+    "post",
+    "/api/v1/tickets",
+    {
+      type: "incident",
+      subject: "Label printer in the lab prints blank labels",
+      description:
+        "The Zebra label printer feeds labels but nothing is printed on them. Call me back: smirnova@hospital.example, +7 912 345-67-89.",
+    },
+    201,
+  );
   const specialistId = (await call(specialist, "get", "/api/v1/me")).id;
   await call(dispatcher, "post", `/api/v1/tickets/${ticket.id}/assign`, { assigneeId: specialistId });
   await call(specialist, "post", `/api/v1/tickets/${ticket.id}/resolve`, {
-    solution: "The ribbon was loaded inside out. Reload the thermal transfer ribbon with the ink side facing the labels, then calibrate the printer.",
+    solution:
+      "The ribbon was loaded inside out. Reload the thermal transfer ribbon with the ink side facing the labels, then calibrate the printer.",
   });
 
   // Capture: near-duplicates first, then a draft from the ticket without the requester's details.
@@ -52,11 +60,21 @@ test("a solved ticket becomes a published article that answers the next requeste
   // The next requester types the same problem in other words and is offered the article.
   const query = "zebra printer printing empty labels";
   await expect
-    .poll(async () => (await call(requester2, "get", `/api/v1/suggest?q=${encodeURIComponent(query)}&limit=5`)).items.map((i: { id: string }) => i.id), {
-      timeout: 15_000,
-    })
+    .poll(
+      async () =>
+        (await call(requester2, "get", `/api/v1/suggest?q=${encodeURIComponent(query)}&limit=5`)).items.map((i: { id: string }) => i.id),
+      {
+        timeout: 15_000,
+      },
+    )
     .toContain(article.id);
-  await call(requester2, "post", `/api/v1/articles/${article.id}/feedback`, { helpful: true, comment: "Ribbon was the wrong way round" }, 201);
+  await call(
+    requester2,
+    "post",
+    `/api/v1/articles/${article.id}/feedback`,
+    { helpful: true, comment: "Ribbon was the wrong way round" },
+    201,
+  );
   await call(requester2, "post", `/api/v1/suggest/article/${article.id}/solved`, { q: query }, 201);
 
   // Both ways: the article lists its source ticket, and its counters show the vote and the problem it solved.

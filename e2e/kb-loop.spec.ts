@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { apiAs, screenshot, signIn } from "./fixtures";
 
 /** A signed-in page of its own for each person, so the loop moves between people without signing out. */
@@ -32,7 +32,9 @@ test("a solved ticket becomes an article that answers the next requester without
   const specialistId = (await (await specialistApi.get("/api/v1/me")).json()).id;
   expect((await dispatcherApi.post(`/api/v1/tickets/${ticket.id}/assign`, { data: { assigneeId: specialistId } })).ok()).toBeTruthy();
   const resolved = await specialistApi.post(`/api/v1/tickets/${ticket.id}/resolve`, {
-    data: { solution: "Сканер был в режиме 1D. Отсканируйте карточку настройки «2D / QR» из коробки сканера, затем проверьте на любом браслете." },
+    data: {
+      solution: "Сканер был в режиме 1D. Отсканируйте карточку настройки «2D / QR» из коробки сканера, затем проверьте на любом браслете.",
+    },
   });
   expect(resolved.ok()).toBeTruthy();
 
@@ -62,7 +64,10 @@ test("a solved ticket becomes an article that answers the next requester without
   // 2. The editor finds it in the review queue, reads the diff and publishes it.
   const editor = await pageOf(browser, "editor@demo.local");
   await editor.goto("/kb/review");
-  await editor.getByTestId("review-queue").getByRole("link", { name: /Сканер штрихкодов/ }).click();
+  await editor
+    .getByTestId("review-queue")
+    .getByRole("link", { name: /Сканер штрихкодов/ })
+    .click();
   await expect(editor).toHaveURL(new RegExp(`/kb/articles/${articleId}/review$`));
   await expect(editor.getByText("Если карточки нет").first()).toBeVisible();
   await screenshot(editor, "kb-03-review");

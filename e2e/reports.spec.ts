@@ -59,13 +59,18 @@ test("a department head sees their own department's figures only", async ({ page
   expect(items.every((i) => i.key === me.departmentId)).toBe(true);
 
   const analyst = await apiAs(playwright.request, baseURL!, "analyst@demo.local");
-  const all = (await (await analyst.get(`/api/v1/reports/effort?groupBy=department&from=${isoDaysAgo(179)}`)).json()).items as { key: string }[];
+  const all = (await (await analyst.get(`/api/v1/reports/effort?groupBy=department&from=${isoDaysAgo(179)}`)).json()).items as {
+    key: string;
+  }[];
   const other = all.find((i) => i.key !== me.departmentId)!;
   const refused = await api.get(`/api/v1/reports/overview?departmentId=${other.key}`);
   expect(refused.status()).toBe(403);
 });
 
-test("the reports API answers its contract: figures with the period before, errors naming the field, 403, 404 and 202", async ({ playwright, baseURL }) => {
+test("the reports API answers its contract: figures with the period before, errors naming the field, 403, 404 and 202", async ({
+  playwright,
+  baseURL,
+}) => {
   const analyst = await apiAs(playwright.request, baseURL!, "analyst@demo.local");
   const overview = await analyst.get("/api/v1/reports/overview");
   expect(overview.status()).toBe(200);
@@ -83,7 +88,9 @@ test("the reports API answers its contract: figures with the period before, erro
   const problems = await (await analyst.get(`/api/v1/reports/problems?limit=2&from=${isoDaysAgo(179)}`)).json();
   expect(problems.items).toHaveLength(2);
   expect(problems.nextCursor).toBeTruthy();
-  expect(problems.items[0]).toEqual(expect.objectContaining({ id: expect.any(String), label: expect.any(String), gap: expect.any(Boolean) }));
+  expect(problems.items[0]).toEqual(
+    expect.objectContaining({ id: expect.any(String), label: expect.any(String), gap: expect.any(Boolean) }),
+  );
   expect(problems.items[0].cost).toBeGreaterThanOrEqual(problems.items[1].cost);
 
   expect((await analyst.post("/api/v1/reports/problems/refresh")).status()).toBe(202);

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { screenshot, signIn } from "./fixtures";
 
 type TicketRow = { id: string; number: string; subject: string; status: string; assignee: { email?: string } | null };
@@ -19,7 +19,10 @@ test("a requester's problem is answered while typing, and no ticket is filed", a
   // Other word forms than the seed's article ("Замятие бумаги … принтеров и МФУ") and ticket ("зажёвывает бумагу").
   await page.getByLabel("Тема").fill("Принтер зажевал бумагу");
   await page.getByLabel("Описание").fill("Листы застревают в принтере, на экране ошибка замятия");
-  const match = panel.getByTestId("suggestion").filter({ hasText: /замяти|бумаг/i }).first();
+  const match = panel
+    .getByTestId("suggestion")
+    .filter({ hasText: /замяти|бумаг/i })
+    .first();
   await expect(match).toBeVisible();
   await expect(match.locator("mark").first()).toBeVisible();
   await expect(match.getByRole("link")).toHaveAttribute("target", "_blank");

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { signIn } from "./fixtures";
 
 /** Every CSP violation the page reports, by event and in the console. */
@@ -7,7 +7,9 @@ async function watchCsp(page: Page): Promise<string[]> {
   await page.exposeFunction("__reportCsp", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) =>
-      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI} at ${location.pathname}`),
+      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
+        `${e.violatedDirective} ${e.blockedURI} at ${location.pathname}`,
+      ),
     );
   });
   page.on("console", (m) => {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { apiAs, screenshot, signIn, signOut } from "./fixtures";
 
 // The seed's story, in the browser, each party signed in as themselves.
@@ -85,14 +85,22 @@ test("a resolved ticket closes by itself after 7 days without an answer (injecte
   const requester = await apiAs(playwright.request, baseURL, "requester@demo.local");
   const specialist = await apiAs(playwright.request, baseURL, "specialist@demo.local");
   const dispatcher = await apiAs(playwright.request, baseURL, "dispatcher@demo.local");
-  const ticket = await (await requester.post("/api/v1/tickets", { data: { type: "request", subject: "Установить просмотрщик DICOM" } })).json();
+  const ticket = await (
+    await requester.post("/api/v1/tickets", { data: { type: "request", subject: "Установить просмотрщик DICOM" } })
+  ).json();
   const specialistId = (await (await specialist.get("/api/v1/me")).json()).id;
   expect((await dispatcher.post(`/api/v1/tickets/${ticket.id}/assign`, { data: { assigneeId: specialistId } })).status()).toBe(200);
-  expect((await specialist.post(`/api/v1/tickets/${ticket.id}/resolve`, { data: { solution: "Установлен RadiAnt DICOM Viewer" } })).status()).toBe(200);
+  expect(
+    (await specialist.post(`/api/v1/tickets/${ticket.id}/resolve`, { data: { solution: "Установлен RadiAnt DICOM Viewer" } })).status(),
+  ).toBe(200);
 
   // The worker's job, run with the clock moved 6 and then 8 days ahead.
   const runAutoClose = (days: number) =>
-    execFileSync("node_modules/.bin/tsx", ["scripts/run-job.ts", "auto-close", "--now", new Date(Date.now() + days * 24 * 3600_000).toISOString()], { env: process.env }).toString();
+    execFileSync(
+      "node_modules/.bin/tsx",
+      ["scripts/run-job.ts", "auto-close", "--now", new Date(Date.now() + days * 24 * 3600_000).toISOString()],
+      { env: process.env },
+    ).toString();
   runAutoClose(6);
   expect((await (await requester.get(`/api/v1/tickets/${ticket.id}`)).json()).status).toBe("resolved");
   runAutoClose(8);

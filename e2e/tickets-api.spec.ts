@@ -12,7 +12,9 @@ test("the seed's story runs through the REST API, with visibility, 405, 400 and 
   expect(invalid.status()).toBe(400);
   expect((await invalid.json()).error.fields).toHaveProperty("subject");
 
-  const filed = await requester.post("/api/v1/tickets", { data: { type: "incident", subject: "API: принтер в регистратуре не печатает", description: "Горит оранжевая лампа", urgency: "high" } });
+  const filed = await requester.post("/api/v1/tickets", {
+    data: { type: "incident", subject: "API: принтер в регистратуре не печатает", description: "Горит оранжевая лампа", urgency: "high" },
+  });
   expect(filed.status()).toBe(201);
   const ticket = await filed.json();
   expect(ticket).toMatchObject({ status: "new", priority: "high", number: expect.stringMatching(/^HD-\d+$/) });
@@ -42,7 +44,15 @@ test("the seed's story runs through the REST API, with visibility, 405, 400 and 
   const closed = await step(requester, "confirm", { rating: 4, comment: "Спасибо" });
   expect(closed).toMatchObject({ status: "closed", rating: 4, closedBy: "requester" });
   expect(closed.timeline.filter((i: { kind: string }) => i.kind === "event").map((i: { action: string }) => i.action)).toEqual([
-    "created", "assigned", "waiting", "remarked", "answered", "resolved", "rejected", "resolved", "confirmed",
+    "created",
+    "assigned",
+    "waiting",
+    "remarked",
+    "answered",
+    "resolved",
+    "rejected",
+    "resolved",
+    "confirmed",
   ]);
 
   const list = await (await requester.get("/api/v1/tickets?status=closed&limit=5")).json();

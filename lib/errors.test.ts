@@ -24,9 +24,15 @@ describe("errors", () => {
     expect(ru.message).toBe("У вас нет прав на это действие");
     expect(ru.status).toBe(403);
     expect(localizeError(new AppError("forbidden", "You are not allowed to do this"), "en").message).toBe("You are not allowed to do this");
-    expect(localizeError(new AppError("conflict", "Not possible while the ticket is in progress"), "ru").message).toBe("Невозможно, пока заявка в работе");
-    expect(localizeError(new AppError("forbidden", "Only the assignee or the dispatcher can do this"), "ru").message).toBe("Это может сделать только исполнитель или диспетчер");
-    expect(localizeError(new AppError("invalid_input", "Some fields are not valid", { subject: "Write a short subject" }), "ru").fields).toEqual({ subject: "Коротко опишите проблему в теме" });
+    expect(localizeError(new AppError("conflict", "Not possible while the ticket is in progress"), "ru").message).toBe(
+      "Невозможно, пока заявка в работе",
+    );
+    expect(localizeError(new AppError("forbidden", "Only the assignee or the dispatcher can do this"), "ru").message).toBe(
+      "Это может сделать только исполнитель или диспетчер",
+    );
+    expect(
+      localizeError(new AppError("invalid_input", "Some fields are not valid", { subject: "Write a short subject" }), "ru").fields,
+    ).toEqual({ subject: "Коротко опишите проблему в теме" });
   });
 });
 
@@ -34,7 +40,12 @@ describe("PostgreSQL away", () => {
   it("is a 503 to come back to, whatever layer wrapped the driver's error", () => {
     const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
     const wrapped = Object.assign(new Error("Failed query: select 1"), { cause: refused });
-    for (const error of [refused, wrapped, Object.assign(new Error("terminating connection"), { code: "57P01" }), Object.assign(new Error("x"), { code: "08006" })]) {
+    for (const error of [
+      refused,
+      wrapped,
+      Object.assign(new Error("terminating connection"), { code: "57P01" }),
+      Object.assign(new Error("x"), { code: "08006" }),
+    ]) {
       const appError = toAppError(error);
       expect(appError.code).toBe("unavailable");
       expect(appError.status).toBe(503);

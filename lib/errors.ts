@@ -79,7 +79,20 @@ export const DATABASE_UNAVAILABLE = "The desk's database is not answering; try a
 
 // postgres.js's own codes for a connection it could not make or lost, and PostgreSQL's for a server going away:
 // class 08 (connection exception), 57P01–57P03 (shutdown, crash, cannot connect now).
-const connectionCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "ETIMEDOUT", "EPIPE", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "57P01", "57P02", "57P03"]);
+const connectionCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "ETIMEDOUT",
+  "EPIPE",
+  "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "57P01",
+  "57P02",
+  "57P03",
+]);
 
 /** Whether an error (or what it wraps: drizzle wraps the driver's error as its cause) means PostgreSQL is away. */
 export function isDatabaseUnavailable(error: unknown): boolean {

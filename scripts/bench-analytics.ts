@@ -13,15 +13,9 @@ import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { buildIfChanged } from "./lib/app-build";
-import { cleanupList } from "./lib/cleanups";
-import { freePort } from "./lib/free-port";
-import { assertPortFree } from "./lib/ports";
-import { startChild, step } from "./lib/run";
-import { waitForHttp } from "./lib/wait-for-http";
 import { closeDb, getDb, getSql, schema } from "@/db/client";
-import { seedDatabase } from "@/lib/demo/seed";
 import { createApiToken } from "@/lib/auth/api-tokens";
+import { seedDatabase } from "@/lib/demo/seed";
 import { addDays, todayIn } from "@/lib/reports/period";
 import { getSetting } from "@/lib/settings/settings";
 import { benchDatabase as throwawayDatabase } from "@/search/bench/bench-database";
@@ -29,6 +23,12 @@ import { generateArticles, generateTickets } from "@/search/bench/generate-corpu
 import { percentiles } from "@/search/bench/latency";
 import { generateEffort, writeGeneratedEffort } from "@/search/bench/write-generated-effort";
 import { writeGeneratedArticles, writeGeneratedReferences, writeGeneratedTickets } from "@/search/bench/write-generated-tickets";
+import { buildIfChanged } from "./lib/app-build";
+import { cleanupList } from "./lib/cleanups";
+import { freePort } from "./lib/free-port";
+import { assertPortFree } from "./lib/ports";
+import { startChild, step } from "./lib/run";
+import { waitForHttp } from "./lib/wait-for-http";
 
 const { values } = parseArgs({
   options: {
@@ -41,8 +41,17 @@ const { values } = parseArgs({
     "keep-database": { type: "boolean", default: false },
   },
 });
-const [ticketCount, articleCount, warmup, measured, port] = [values.tickets, values.articles, values.warmup, values.requests, values.port].map(Number);
-const only = values.only?.split(",").map((s) => s.trim()).filter(Boolean);
+const [ticketCount, articleCount, warmup, measured, port] = [
+  values.tickets,
+  values.articles,
+  values.warmup,
+  values.requests,
+  values.port,
+].map(Number);
+const only = values.only
+  ?.split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 /** Goals: each report's p95 within 300 ms, the overview (the first page a manager opens) within 150 ms. */
 const goalMs = (path: string) => (path === "/overview" ? 150 : 300);
@@ -68,7 +77,8 @@ async function main() {
 
   const databaseUrl = await step("database: create, migrate, seed the demo", async () => {
     const database = await throwawayDatabase();
-    if (values["keep-database"]) cleanups.add("keep the database", async () => console.log(`\nthe database is kept: ${database.url} (drop it when done)`));
+    if (values["keep-database"])
+      cleanups.add("keep the database", async () => console.log(`\nthe database is kept: ${database.url} (drop it when done)`));
     else cleanups.add("drop the database", database.drop);
     await seedDatabase(database.url, { quiet: true });
     return database.url;
@@ -77,26 +87,29 @@ async function main() {
   cleanups.add("close the database pool", closeDb);
 
   const now = new Date();
-  await step(`write ${ticketCount} tickets with their work, SLA, ratings and audit trail, ${articleCount} articles, self-service visits`, async () => {
-    const db = getDb();
-    await writeGeneratedReferences(db);
-    const articles = Array.from(generateArticles(articleCount), (a) => a.source);
-    await writeGeneratedArticles(db, articles);
-    const lineIds = (await db.select({ id: schema.supportLines.id }).from(schema.supportLines)).map((l) => l.id);
-    const generated = generateEffort(
-      Array.from(generateTickets(ticketCount), (t) => t.source),
-      { now, lineIds, articleIds: articles.filter((a) => a.visibility === "public").map((a) => a.id) },
-    );
-    await writeGeneratedTickets(db, generated.tickets);
-    await writeGeneratedEffort(db, generated);
-    console.log(
-      `  ${generated.timeEntries.length} time entries, ${generated.auditEvents.length} audit events, ` +
-        `${generated.sessions.length} self-service visits, ${generated.deflections.length} deflections`,
-    );
-    // As after any bulk load (and the update of the tickets' SLA and rating columns): statistics, and the dead
-    // row versions gone, as autovacuum would leave them some minutes later.
-    await getSql()`vacuum analyze`;
-  });
+  await step(
+    `write ${ticketCount} tickets with their work, SLA, ratings and audit trail, ${articleCount} articles, self-service visits`,
+    async () => {
+      const db = getDb();
+      await writeGeneratedReferences(db);
+      const articles = Array.from(generateArticles(articleCount), (a) => a.source);
+      await writeGeneratedArticles(db, articles);
+      const lineIds = (await db.select({ id: schema.supportLines.id }).from(schema.supportLines)).map((l) => l.id);
+      const generated = generateEffort(
+        Array.from(generateTickets(ticketCount), (t) => t.source),
+        { now, lineIds, articleIds: articles.filter((a) => a.visibility === "public").map((a) => a.id) },
+      );
+      await writeGeneratedTickets(db, generated.tickets);
+      await writeGeneratedEffort(db, generated);
+      console.log(
+        `  ${generated.timeEntries.length} time entries, ${generated.auditEvents.length} audit events, ` +
+          `${generated.sessions.length} self-service visits, ${generated.deflections.length} deflections`,
+      );
+      // As after any bulk load (and the update of the tickets' SLA and rating columns): statistics, and the dead
+      // row versions gone, as autovacuum would leave them some minutes later.
+      await getSql()`vacuum analyze`;
+    },
+  );
   await printPeriodCounts(now);
 
   await step("the grouping job (reports.groupProblems) in a child process", () => measureGrouping(databaseUrl));
@@ -132,7 +145,9 @@ async function main() {
   ];
   const results: { path: string; period: string; p50: number; p95: number; max: number }[] = [];
   for (const period of periods) {
-    console.log(`\n▶ ${period.name}${period.params.from ? ` (${period.params.from} – ${period.params.to})` : " (default period)"}: ${warmup} warm-up + ${measured} measured requests per report, one after another`);
+    console.log(
+      `\n▶ ${period.name}${period.params.from ? ` (${period.params.from} – ${period.params.to})` : " (default period)"}: ${warmup} warm-up + ${measured} measured requests per report, one after another`,
+    );
     const problemId = endpoints.includes("/problems/{id}") ? await costliestProblem(baseUrl, token, period.params) : null;
     for (const path of endpoints) {
       if (cleanups.stopping()) return;
@@ -177,27 +192,38 @@ async function measureGrouping(databaseUrl: string): Promise<void> {
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.on("error", reject);
-    child.on("exit", (code, signal) => (code === 0 ? resolve(out) : reject(new Error(`the grouping child failed (${signal ?? `exit ${code}`})`))));
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve(out) : reject(new Error(`the grouping child failed (${signal ?? `exit ${code}`})`)),
+    );
   });
   const wall = (performance.now() - t0) / 1000;
   const result = JSON.parse(output.trim().split("\n").at(-1)!) as { tickets: number; groups: number; ms: number; maxRssBytes: number };
   const mib = result.maxRssBytes / 2 ** 20;
   const verdict = (ok: boolean) => (ok ? "✔" : "✘");
   console.log(`  ${result.tickets} tickets grouped into ${result.groups} recurring problems`);
-  console.log(`  wall time ${wall.toFixed(1)} s (the job itself ${(result.ms / 1000).toFixed(1)} s; the rest is starting Node and loading modules)  goal ≤ ${GROUPING_GOAL.seconds} s ${verdict(wall <= GROUPING_GOAL.seconds)}`);
-  console.log(`  peak RSS of the child ${mib.toFixed(0)} MiB  goal ≤ ${GROUPING_GOAL.bytes / 2 ** 20} MiB ${verdict(result.maxRssBytes <= GROUPING_GOAL.bytes)}`);
+  console.log(
+    `  wall time ${wall.toFixed(1)} s (the job itself ${(result.ms / 1000).toFixed(1)} s; the rest is starting Node and loading modules)  goal ≤ ${GROUPING_GOAL.seconds} s ${verdict(wall <= GROUPING_GOAL.seconds)}`,
+  );
+  console.log(
+    `  peak RSS of the child ${mib.toFixed(0)} MiB  goal ≤ ${GROUPING_GOAL.bytes / 2 ** 20} MiB ${verdict(result.maxRssBytes <= GROUPING_GOAL.bytes)}`,
+  );
 }
 
 /** A user with the analyst role only (every department, no ticket work), and a personal API token of theirs. */
 async function analystToken(): Promise<string> {
   const db = getDb();
-  const [user] = await db.insert(schema.users).values({ email: "bench-analyst@bench.local", name: "Bench Analyst", language: "en" }).returning({ id: schema.users.id });
+  const [user] = await db
+    .insert(schema.users)
+    .values({ email: "bench-analyst@bench.local", name: "Bench Analyst", language: "en" })
+    .returning({ id: schema.users.id });
   await db.insert(schema.userRoles).values({ userId: user.id, role: "analyst" });
   return (await createApiToken(user.id, { name: "bench analytics" })).token;
 }
 
 async function costliestProblem(baseUrl: string, token: string, params: Record<string, string>): Promise<string | null> {
-  const body = (await getJson(reportUrl(baseUrl, "/problems", { ...params, limit: "1" }), token)) as { items: { id: string; cost: number; tickets: number }[] };
+  const body = (await getJson(reportUrl(baseUrl, "/problems", { ...params, limit: "1" }), token)) as {
+    items: { id: string; cost: number; tickets: number }[];
+  };
   const top = body.items[0];
   if (top) console.log(`  the costliest recurring problem: ${top.id} (${top.tickets} tickets, cost ${top.cost})`);
   return top?.id ?? null;
@@ -215,20 +241,24 @@ const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 /** GETs a report and reads its whole answer; anything but a 200 with JSON throws, naming the answer. */
 function getJson(url: string, token: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { agent, headers: { Authorization: `Bearer ${token}`, Accept: "application/json", "Accept-Language": "en" } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("error", reject);
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        if (res.statusCode !== 200) return reject(new Error(`GET ${url}: HTTP ${res.statusCode} ${text.slice(0, 300)}`));
-        try {
-          resolve(JSON.parse(text));
-        } catch {
-          reject(new Error(`GET ${url}: not JSON: ${text.slice(0, 300)}`));
-        }
-      });
-    });
+    const req = request(
+      url,
+      { agent, headers: { Authorization: `Bearer ${token}`, Accept: "application/json", "Accept-Language": "en" } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("error", reject);
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          if (res.statusCode !== 200) return reject(new Error(`GET ${url}: HTTP ${res.statusCode} ${text.slice(0, 300)}`));
+          try {
+            resolve(JSON.parse(text));
+          } catch {
+            reject(new Error(`GET ${url}: not JSON: ${text.slice(0, 300)}`));
+          }
+        });
+      },
+    );
     req.on("error", reject);
     req.end();
   });

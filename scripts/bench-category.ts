@@ -26,13 +26,17 @@ const test = readJsonl<Row>(testPath);
 
 function report(name: string, pairs: Pair[], msPerTicket: number) {
   const s = classificationScores(pairs);
-  console.log(`\n${name}: accuracy ${s.accuracy.toFixed(2)} %, macro-F1 ${s.macroF1.toFixed(2)} %  (${msPerTicket.toFixed(2)} ms a ticket)`);
+  console.log(
+    `\n${name}: accuracy ${s.accuracy.toFixed(2)} %, macro-F1 ${s.macroF1.toFixed(2)} %  (${msPerTicket.toFixed(2)} ms a ticket)`,
+  );
   for (const [label, f1] of [...s.perLabel].sort((a, b) => b[1] - a[1])) console.log(`  F1 ${label.padEnd(24)} ${f1.toFixed(2)}`);
 }
 
 const counts = new Map<string, number>();
 for (const row of test) counts.set(row.label, (counts.get(row.label) ?? 0) + 1);
-console.log(`${train.length} training and ${test.length} test tickets, ${counts.size} categories; majority class ${((100 * Math.max(...counts.values())) / test.length).toFixed(2)} %`);
+console.log(
+  `${train.length} training and ${test.length} test tickets, ${counts.size} categories; majority class ${((100 * Math.max(...counts.values())) / test.length).toFixed(2)} %`,
+);
 
 const t0 = Date.now();
 const model = loadCategoryModel(trainCategoryModel(train.map((row) => ({ text: row.text, categoryId: row.label }))));
@@ -45,7 +49,11 @@ if (!values["no-vote"]) {
   const node = await benchSearchNode();
   const index = await createThrowawayIndex(node.client, "ticket", "category");
   try {
-    await loadDocuments(node.client, index, train.map((row, i) => ({ id: row.id, document: pastTicket({ subject: "", description: row.text, categoryId: row.label }, i + 1) })));
+    await loadDocuments(
+      node.client,
+      index,
+      train.map((row, i) => ({ id: row.id, document: pastTicket({ subject: "", description: row.text, categoryId: row.label }, i + 1) })),
+    );
     const pairs: Pair[] = [];
     const t2 = Date.now();
     // A few requests in flight at once: the node has two cores and other work to do.

@@ -37,14 +37,18 @@ try {
   await writeGeneratedReferences(db);
   const sources = [...generateTickets(ticketCount)].map((t) => t.source);
   await writeGeneratedTickets(db, sources);
-  console.log(`wrote ${ticketCount} tickets with ${sources.reduce((n, s) => n + s.remarks.length, 0)} remarks to Postgres in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${ticketCount} tickets with ${sources.reduce((n, s) => n + s.remarks.length, 0)} remarks to Postgres in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   await ensureIndices(node.client);
   // Twice: a node just started spends the first rebuild compiling (the JVM's JIT); a reindex in production runs
   // on a node that has served for a while, which the second rebuild measures. Both are printed.
   for (const when of ["on a node just started", "again, on the warm node"]) {
     const rebuilt = await reindexKind(node.client, db, "ticket", { batchSize: 1000 });
-    console.log(`\nfull reindex ${when}: ${rebuilt.documents} tickets in ${rebuilt.seconds.toFixed(1)} s = ${Math.round(rebuilt.documents / rebuilt.seconds)} documents/s`);
+    console.log(
+      `\nfull reindex ${when}: ${rebuilt.documents} tickets in ${rebuilt.seconds.toFixed(1)} s = ${Math.round(rebuilt.documents / rebuilt.seconds)} documents/s`,
+    );
   }
 
   await boss.start();
@@ -57,7 +61,10 @@ try {
   const delays: number[] = [];
   for (const [i, ticket] of open.entries()) {
     const word = `benchsolution${i}x${random.int(1e6)}`;
-    await db.update(schema.tickets).set({ status: "resolved", solution: `Заменён блок питания ${word}`, resolvedAt: new Date(), updatedAt: new Date() }).where(eq(schema.tickets.id, ticket.id));
+    await db
+      .update(schema.tickets)
+      .set({ status: "resolved", solution: `Заменён блок питания ${word}`, resolvedAt: new Date(), updatedAt: new Date() })
+      .where(eq(schema.tickets.id, ticket.id));
     await boss.send("search.index", { kind: "ticket", id: ticket.id }, { singletonKey: `ticket:${ticket.id}` });
     const resolvedAt = performance.now();
     for (;;) {
@@ -70,7 +77,9 @@ try {
     await new Promise((r) => setTimeout(r, random.int(700))); // changes arrive at no particular moment
   }
   const [p50, p95, max] = percentiles(delays, [50, 95, 100]);
-  console.log(`resolve → findable, ${delays.length} tickets: p50 ${(p50 / 1000).toFixed(2)} s, p95 ${(p95 / 1000).toFixed(2)} s, max ${(max / 1000).toFixed(2)} s`);
+  console.log(
+    `resolve → findable, ${delays.length} tickets: p50 ${(p50 / 1000).toFixed(2)} s, p95 ${(p95 / 1000).toFixed(2)} s, max ${(max / 1000).toFixed(2)} s`,
+  );
 } finally {
   await boss.stop({ graceful: false, wait: true }).catch(() => {});
   await closeDb();

@@ -12,9 +12,9 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { defaultGroupingParams, groupTexts, type GroupingParams, type GroupInput } from "@/lib/reports/grouping";
-import { readRelevanceSet } from "@/search/bench/dataset";
 import { tickets as ticketTemplates } from "@/lib/demo/content/tickets";
+import { defaultGroupingParams, type GroupInput, type GroupingParams, groupTexts } from "@/lib/reports/grouping";
+import { readRelevanceSet } from "@/search/bench/dataset";
 import { generateTickets } from "@/search/bench/generate-corpus";
 import { seededRandom } from "@/search/bench/random";
 
@@ -31,15 +31,20 @@ const { values, positionals } = parseArgs({
 if (values.synthetic) {
   const n = Number(values.synthetic);
   const inputs: GroupInput[] = [];
-  for (const t of generateTickets(n)) inputs.push({ id: t.id, text: [t.source.subject, t.source.description, t.source.solution ?? ""].join("\n") });
+  for (const t of generateTickets(n))
+    inputs.push({ id: t.id, text: [t.source.subject, t.source.description, t.source.solution ?? ""].join("\n") });
   const rssBefore = process.memoryUsage().rss;
   const t0 = performance.now();
   const groups = groupTexts(inputs);
   const seconds = (performance.now() - t0) / 1000;
   const peak = process.resourceUsage().maxRSS * 1024;
-  console.log(`${n} generated tickets grouped in ${seconds.toFixed(1)} s; peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB (${(rssBefore / 2 ** 20).toFixed(0)} MiB before grouping, with the texts)`);
+  console.log(
+    `${n} generated tickets grouped in ${seconds.toFixed(1)} s; peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB (${(rssBefore / 2 ** 20).toFixed(0)} MiB before grouping, with the texts)`,
+  );
   const sizes = groups.map((g) => g.members.length);
-  console.log(`${groups.length} groups, ${sizes.filter((s) => s === 1).length} of one text, largest ${sizes.slice(0, 5).join(", ")}; effective threshold ${groups[0]?.threshold?.toFixed(3)}`);
+  console.log(
+    `${groups.length} groups, ${sizes.filter((s) => s === 1).length} of one text, largest ${sizes.slice(0, 5).join(", ")}; effective threshold ${groups[0]?.threshold?.toFixed(3)}`,
+  );
   for (const g of groups.slice(0, 8)) console.log(`  ${String(g.members.length).padStart(6)}  ${g.labelTerms.join(" ")}`);
   process.exit(0);
 }
@@ -102,7 +107,9 @@ function semeval(dir: string) {
   for (const [query, judged] of set.qrels) for (const [doc, grade] of judged) pairs.push({ query, doc, same: grade > 0 });
 
   // ---- the production setting on the whole folder ----
-  console.log(`${inputs.length} texts (${set.queries.length} queries + ${set.corpus.length} candidates), ${pairs.length} judged pairs (${pairs.filter((p) => p.same).length} same problem)`);
+  console.log(
+    `${inputs.length} texts (${set.queries.length} queries + ${set.corpus.length} candidates), ${pairs.length} judged pairs (${pairs.filter((p) => p.same).length} same problem)`,
+  );
   const t0 = performance.now();
   const production = groupMap(inputs, {});
   const ms = performance.now() - t0;
@@ -149,7 +156,9 @@ function semeval(dir: string) {
     const g = groupMap(inputs, s);
     return { s, groupOf: g.groupOf, effective: g.groups[0]?.threshold ?? s.threshold };
   });
-  console.log(`\ncross-validation: ${k} folds of the queries, ${grid.length} settings (grouped in ${((performance.now() - t1) / 1000).toFixed(0)} s)`);
+  console.log(
+    `\ncross-validation: ${k} folds of the queries, ${grid.length} settings (grouped in ${((performance.now() - t1) / 1000).toFixed(0)} s)`,
+  );
   const foldPairs = Array.from({ length: k }, (_, f) => ({ train: pairsIn(f, false), test: pairsIn(f, true) }));
   const trainScore = runs.map((r) => foldPairs.map(({ train }) => scores(count(r.groupOf, train)).macroF1));
   const testCounts = runs.map((r) => foldPairs.map(({ test }) => count(r.groupOf, test)));
@@ -164,7 +173,8 @@ function semeval(dir: string) {
       return { setting: runs[best].s, effective: runs[best].effective, train: trainScore[best][f], test: scores(testCounts[best][f]) };
     });
   }
-  const summary = (xs: number[]) => `${pct(mean(xs))} ± ${(100 * std(xs)).toFixed(1)} (min ${pct(Math.min(...xs)).trim()}, max ${pct(Math.max(...xs)).trim()})`;
+  const summary = (xs: number[]) =>
+    `${pct(mean(xs))} ± ${(100 * std(xs)).toFixed(1)} (min ${pct(Math.min(...xs)).trim()}, max ${pct(Math.max(...xs)).trim()})`;
   const relative = (s: Setting) => s.relativeThreshold > 0;
 
   for (const [family, allowed] of [
@@ -184,7 +194,9 @@ function semeval(dir: string) {
     const [agreed, agreedVotes] = [...votes].sort((a, b) => b[1] - a[1])[0];
     const productionName = name(defaultGroupingParams);
     if (allowed(defaultGroupingParams))
-      console.log(`  folds agree on: ${agreed} (${agreedVotes} of ${k}); production default: ${productionName}${agreed === productionName ? " (the same)" : " — DIFFERENT"}`);
+      console.log(
+        `  folds agree on: ${agreed} (${agreedVotes} of ${k}); production default: ${productionName}${agreed === productionName ? " (the same)" : " — DIFFERENT"}`,
+      );
     else console.log(`  folds agree on: ${agreed} (${agreedVotes} of ${k})`);
   }
 
@@ -198,16 +210,28 @@ function semeval(dir: string) {
     ["light stemming", (s) => s.stem],
     ["no stemming", (s) => !s.stem],
   ];
-  for (const [label, allowed] of alternatives) console.log(`  ${label.padEnd(34)} ${summary(crossValidate((s) => relative(s) && allowed(s)).map((r) => r.test.macroF1))}`);
-  console.log(`  fixed production default           ${summary(foldPairs.map((_, f) => scores(count(production.groupOf, foldPairs[f].test)).macroF1))}`);
+  for (const [label, allowed] of alternatives)
+    console.log(`  ${label.padEnd(34)} ${summary(crossValidate((s) => relative(s) && allowed(s)).map((r) => r.test.macroF1))}`);
+  console.log(
+    `  fixed production default           ${summary(foldPairs.map((_, f) => scores(count(production.groupOf, foldPairs[f].test)).macroF1))}`,
+  );
 
   // The factor curve of the production family: how flat the choice is.
   const p = defaultGroupingParams;
   const curve = runs.filter(
-    (r) => relative(r.s) && r.s.linkage === p.linkage && r.s.idfPower === p.idfPower && r.s.subjectWeight === p.subjectWeight && r.s.stem === p.stem,
+    (r) =>
+      relative(r.s) &&
+      r.s.linkage === p.linkage &&
+      r.s.idfPower === p.idfPower &&
+      r.s.subjectWeight === p.subjectWeight &&
+      r.s.stem === p.stem,
   );
-  console.log(`\nwhole-folder macro-F1 by factor (${p.linkage} idf^${p.idfPower} subject×${p.subjectWeight} ${p.stem ? "stem" : "no-stem"}):`);
-  console.log(`  ${curve.map((r) => `r=${r.s.relativeThreshold} (t=${r.effective.toFixed(3)}): ${pct(scores(count(r.groupOf, pairs)).macroF1).trim()}`).join(" | ")}`);
+  console.log(
+    `\nwhole-folder macro-F1 by factor (${p.linkage} idf^${p.idfPower} subject×${p.subjectWeight} ${p.stem ? "stem" : "no-stem"}):`,
+  );
+  console.log(
+    `  ${curve.map((r) => `r=${r.s.relativeThreshold} (t=${r.effective.toFixed(3)}): ${pct(scores(count(r.groupOf, pairs)).macroF1).trim()}`).join(" | ")}`,
+  );
 }
 
 /**

@@ -8,15 +8,18 @@
 import { parseArgs } from "node:util";
 import { benchSearchNode } from "@/search/bench/bench-search-node";
 import { readRelevanceSet } from "@/search/bench/dataset";
+import { foldReport } from "@/search/bench/fold-search";
 import { evaluate, type Run } from "@/search/bench/metrics";
 import { pastTicket } from "@/search/bench/past-ticket";
-import { relevanceRun, type Protocol, type QueryForm } from "@/search/bench/relevance-runs";
-import { foldReport } from "@/search/bench/fold-search";
 import { createRankingIndex } from "@/search/bench/ranking-index";
+import { type Protocol, type QueryForm, relevanceRun } from "@/search/bench/relevance-runs";
 import { createThrowawayIndex, dropIndex, loadDocuments } from "@/search/bench/throwaway-index";
 import { writeTrecRun } from "@/search/bench/trec";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: "string", default: ".data/bench" }, folds: { type: "string" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: "string", default: ".data/bench" }, folds: { type: "string" } },
+});
 const folds = values.folds === undefined ? null : Number(values.folds);
 const dir = positionals[0];
 if (!dir || (folds !== null && !(Number.isInteger(folds) && folds >= 2))) {
@@ -29,7 +32,11 @@ const node = await benchSearchNode();
 // The fold search needs the production index plus its variants (ranking-index.ts); production fields are alike.
 const index = folds ? await createRankingIndex(node.client) : await createThrowawayIndex(node.client, "ticket", "relevance");
 try {
-  await loadDocuments(node.client, index, set.corpus.map((item, i) => ({ id: item.id, document: pastTicket({ subject: item.title, description: item.body }, i + 1) })));
+  await loadDocuments(
+    node.client,
+    index,
+    set.corpus.map((item, i) => ({ id: item.id, document: pastTicket({ subject: item.title, description: item.body }, i + 1) })),
+  );
   console.log(`${dir}: ${set.corpus.length} documents, ${set.queries.length} queries\n`);
   if (folds) {
     await foldReport(node.client, index, set, folds);

@@ -8,6 +8,17 @@
 // web server there when it stops (open it in Chrome DevTools or speedscope).
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
+import { eq } from "drizzle-orm";
+import { closeDb, getDb, getSql, schema } from "@/db/client";
+import { createApiToken } from "@/lib/auth/api-tokens";
+import { generateArticles, generateTickets } from "@/search/bench/generate-corpus";
+import { httpTypists } from "@/search/bench/http-typists";
+import { driveLoad } from "@/search/bench/latency";
+import { writeGeneratedArticles, writeGeneratedReferences, writeGeneratedTickets } from "@/search/bench/write-generated-tickets";
+import { createSearchClient } from "@/search/client";
+import { ensureIndices } from "@/search/indices/ensure-indices";
+import { aliasName, searchKinds } from "@/search/indices/names";
+import { reindexKind } from "@/search/sync/reindex";
 import { buildIfChanged } from "./lib/app-build";
 import { benchDatabase, benchSearchNode } from "./lib/bench-services";
 import { cleanupList } from "./lib/cleanups";
@@ -16,17 +27,6 @@ import { printLoad } from "./lib/print-load";
 import { processCpu } from "./lib/process-cpu";
 import { startChild, step } from "./lib/run";
 import { waitForHttp } from "./lib/wait-for-http";
-import { generateArticles, generateTickets } from "@/search/bench/generate-corpus";
-import { httpTypists } from "@/search/bench/http-typists";
-import { driveLoad } from "@/search/bench/latency";
-import { writeGeneratedArticles, writeGeneratedReferences, writeGeneratedTickets } from "@/search/bench/write-generated-tickets";
-import { closeDb, getDb, getSql, schema } from "@/db/client";
-import { createApiToken } from "@/lib/auth/api-tokens";
-import { createSearchClient } from "@/search/client";
-import { ensureIndices } from "@/search/indices/ensure-indices";
-import { aliasName, searchKinds } from "@/search/indices/names";
-import { reindexKind } from "@/search/sync/reindex";
-import { eq } from "drizzle-orm";
 
 const { values } = parseArgs({
   options: {
@@ -79,7 +79,10 @@ async function main() {
     await writeGeneratedReferences(db);
     const tickets = Array.from(generateTickets(ticketCount), (t) => t.source);
     await writeGeneratedTickets(db, tickets);
-    await writeGeneratedArticles(db, Array.from(generateArticles(articleCount), (a) => a.source));
+    await writeGeneratedArticles(
+      db,
+      Array.from(generateArticles(articleCount), (a) => a.source),
+    );
     // As after any bulk load: without statistics the planner takes the 100,000 fresh rows for a few hundred and,
     // for the suggestion re-check, scans half the status index instead of looking 15 ids up (9 ms of Postgres CPU
     // a request instead of 0.3). Autovacuum would get there by itself, some minutes into the benchmark.
@@ -118,7 +121,9 @@ async function main() {
 
   console.log(`\n▶ warm-up: ${clients} clients back-to-back for ${WARMUP_SECONDS} s, not counted`);
   await driveLoad(clients, WARMUP_SECONDS, typists.next);
-  console.log(`\n▶ typing: ${clients} clients for ${seconds} s, each waiting for its answer, then ${DEBOUNCE_MS} ms (the form's debounce) before the next request`);
+  console.log(
+    `\n▶ typing: ${clients} clients for ${seconds} s, each waiting for its answer, then ${DEBOUNCE_MS} ms (the form's debounce) before the next request`,
+  );
   typists.tally.reset();
   let cpu = processCpu(parts);
   const typing = await driveLoad(clients, seconds, typists.next, { thinkMs: DEBOUNCE_MS });
@@ -159,11 +164,14 @@ async function indexAll(elasticsearchUrl: string): Promise<void> {
     await ensureIndices(client);
     for (const kind of searchKinds) {
       const result = await reindexKind(client, getDb(), kind);
-      console.log(`  ${kind}: ${result.documents} documents into ${result.index} in ${result.seconds.toFixed(1)} s (${Math.round(result.documents / result.seconds)}/s)`);
+      console.log(
+        `  ${kind}: ${result.documents} documents into ${result.index} in ${result.seconds.toFixed(1)} s (${Math.round(result.documents / result.seconds)}/s)`,
+      );
     }
     // The node goes on merging the new segments for a while; measuring meanwhile would measure the rebuild.
     const t0 = performance.now();
-    const merging = async () => (await client.indices.stats({ index: searchKinds.map(aliasName), metric: "merge" }))._all.total?.merges?.current ?? 0;
+    const merging = async () =>
+      (await client.indices.stats({ index: searchKinds.map(aliasName), metric: "merge" }))._all.total?.merges?.current ?? 0;
     while ((await merging()) > 0 && performance.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 1000));
     console.log(`  merges settled after ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   } finally {

@@ -2,8 +2,8 @@
 // A cycle means loading one module loads all the others (every enqueue used to load the mail and search code),
 // and the order they initialise in depends on who is imported first. Type-only imports are erased, so they do
 // not count; dynamic import() is how a module may load a neighbour lazily, so it does not count either.
-import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
-import { join, dirname, relative, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const roots = ["lib", "search", "db"];
@@ -13,7 +13,12 @@ const importPattern = /(?:^|\n)\s*(?:import|export)\s+(type\s+)?([^'";]*?\sfrom\
 /** `import type { A }` and `import { type A, type B }` are erased by the compiler. */
 function typeOnly(typeKeyword: string | undefined, clause: string | undefined): boolean {
   if (typeKeyword) return true;
-  const names = clause?.trim().match(/^\{([^}]*)\}\s+from$/)?.[1].split(",").map((n) => n.trim()).filter(Boolean);
+  const names = clause
+    ?.trim()
+    .match(/^\{([^}]*)\}\s+from$/)?.[1]
+    .split(",")
+    .map((n) => n.trim())
+    .filter(Boolean);
   return !!names?.length && names.every((n) => n.startsWith("type "));
 }
 
@@ -29,7 +34,9 @@ function sourceFiles(dir: string): string[] {
 function resolveImport(from: string, spec: string): string | undefined {
   const base = spec.startsWith("@/") ? join(root, spec.slice(2)) : spec.startsWith(".") ? join(dirname(from), spec) : undefined;
   if (!base) return undefined;
-  return [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")].find((p) => existsSync(p) && statSync(p).isFile());
+  return [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")].find(
+    (p) => existsSync(p) && statSync(p).isFile(),
+  );
 }
 
 const files = roots.flatMap((dir) => sourceFiles(join(root, dir)));
@@ -75,6 +82,11 @@ for (const file of files) if (!index.has(file)) visit(file);
 
 const inLib = cycles.filter((component) => component.some((file) => relative(root, file).startsWith("lib/")));
 for (const component of inLib) {
-  console.error(`module cycle (${component.length} modules):\n  ${component.map((f) => relative(root, f)).sort().join("\n  ")}`);
+  console.error(
+    `module cycle (${component.length} modules):\n  ${component
+      .map((f) => relative(root, f))
+      .sort()
+      .join("\n  ")}`,
+  );
 }
 if (inLib.length > 0) process.exit(1);

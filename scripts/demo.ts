@@ -2,17 +2,17 @@
 // sink — migrated, seeded and served on http://localhost:3000 (PORT overrides). Set DATABASE_URL,
 // ELASTICSEARCH_URL or SMTP_URL to use real services instead.
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startEmbeddedPostgres } from "@/db/embedded";
-import { seedDatabase, DEMO_PASSWORD } from "@/lib/demo/seed";
 import { people } from "@/lib/demo/content/people";
+import { DEMO_PASSWORD, seedDatabase } from "@/lib/demo/seed";
 import { startMailSink } from "@/lib/mail/mail-sink";
 import { startSearchEngine } from "@/search/engine";
 import { prepareSearch } from "@/search/sync/prepare-search";
-import { assertPortFree } from "./lib/ports";
-import { migrateDatabase } from "./lib/migrate";
 import { buildIfChanged } from "./lib/app-build";
+import { migrateDatabase } from "./lib/migrate";
+import { assertPortFree } from "./lib/ports";
 import { run, startChild, step } from "./lib/run";
 import { waitForHttp } from "./lib/wait-for-http";
 
@@ -28,7 +28,6 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-
 async function main() {
   mkdirSync(dataDir, { recursive: true });
   await assertPortFree(port, "the web app", "PORT");
@@ -36,7 +35,10 @@ async function main() {
   const search = process.env.ELASTICSEARCH_URL
     ? Promise.resolve({ url: process.env.ELASTICSEARCH_URL, stop: async () => {} })
     : startSearchEngine({ port: Number(process.env.SEARCH_PORT ?? 9200), dataDir: join(dataDir, "search") });
-  search.then((s) => stops.push(s.stop), () => {});
+  search.then(
+    (s) => stops.push(s.stop),
+    () => {},
+  );
 
   const databaseUrl =
     process.env.DATABASE_URL ??
@@ -90,7 +92,6 @@ async function main() {
   await Promise.race([web.exited, worker.exited]);
   throw new Error("a process of the demo stopped; see its output above");
 }
-
 
 async function stopAll() {
   for (const stop of stops.reverse()) await stop().catch(() => {});

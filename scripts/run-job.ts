@@ -6,7 +6,12 @@ import { groupProblems } from "@/lib/reports/problems/group-problems";
 import { checkSla } from "@/lib/routing/sla-check";
 import { autoCloseResolved } from "@/lib/tickets/auto-close";
 
-const jobs = { "auto-close": autoCloseResolved, "sla-check": checkSla, "group-problems": groupProblems, "weekly-digest": sendWeeklyDigest } as const;
+const jobs = {
+  "auto-close": autoCloseResolved,
+  "sla-check": checkSla,
+  "group-problems": groupProblems,
+  "weekly-digest": sendWeeklyDigest,
+} as const;
 const [name, flag, value] = process.argv.slice(2);
 const job = jobs[name as keyof typeof jobs];
 if (!job || (flag && flag !== "--now")) {

@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { closeDb, getDb } from "@/db/client";
 import { getSearchClient } from "@/search/client";
-import { searchKinds, type SearchKind } from "@/search/indices/names";
+import { type SearchKind, searchKinds } from "@/search/indices/names";
 import { reindexKind } from "@/search/sync/reindex";
 
 const { values } = parseArgs({ options: { kind: { type: "string" }, "keep-old": { type: "boolean", default: false } } });

@@ -5,10 +5,10 @@
  * Env: ELASTICSEARCH_URL (default http://127.0.0.1:${SEARCH_PORT ?? 9200}), SEARCH_FLAVOUR
  * (`elasticsearch` | `opensearch`; when unset, detected from GET /).
  */
-import { Client } from '@elastic/elasticsearch';
-import { Transport, type TransportOptions } from '@elastic/transport';
+import { Client } from "@elastic/elasticsearch";
+import { Transport, type TransportOptions } from "@elastic/transport";
 
-export type SearchFlavour = 'elasticsearch' | 'opensearch';
+export type SearchFlavour = "elasticsearch" | "opensearch";
 
 /**
  * The client hard-codes two Elasticsearch-only behaviours in the options it hands to its Transport
@@ -34,11 +34,11 @@ function plainRequest(url: string): { href: string; headers: Record<string, stri
   const headers: Record<string, string> = {};
   if (u.username || u.password) {
     const auth = `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`;
-    headers.authorization = `Basic ${Buffer.from(auth).toString('base64')}`;
-    u.username = '';
-    u.password = '';
+    headers.authorization = `Basic ${Buffer.from(auth).toString("base64")}`;
+    u.username = "";
+    u.password = "";
   }
-  return { href: u.href.replace(/\/$/, ''), headers };
+  return { href: u.href.replace(/\/$/, ""), headers };
 }
 
 /** Asks GET / which product serves the URL. Throws if nothing answers. */
@@ -50,16 +50,16 @@ export async function detectFlavour(url: string): Promise<SearchFlavour> {
   } catch (e) {
     throw new Error(`search node at ${href} does not answer (${(e as Error).cause ?? (e as Error).message}); is it running?`);
   }
-  if (res.headers.get('x-elastic-product') === 'Elasticsearch') return 'elasticsearch';
+  if (res.headers.get("x-elastic-product") === "Elasticsearch") return "elasticsearch";
   const body = (await res.json().catch(() => null)) as { version?: { distribution?: string } } | null;
   // Elasticsearch has no `distribution` field; a secured cluster may answer 401 without a body we can read:
   // the default is Elasticsearch, set SEARCH_FLAVOUR=opensearch for a secured OpenSearch.
-  return body?.version?.distribution === 'opensearch' ? 'opensearch' : 'elasticsearch';
+  return body?.version?.distribution === "opensearch" ? "opensearch" : "elasticsearch";
 }
 
 export async function createSearchClient(url: string, flavour?: SearchFlavour): Promise<Client> {
   const kind = flavour ?? (await detectFlavour(url));
-  if (kind === 'opensearch') {
+  if (kind === "opensearch") {
     return new Client({
       node: url,
       Transport: OpenSearchTransport,
@@ -78,7 +78,7 @@ let singleton: Promise<Client> | null = null;
 export function getSearchClient(): Promise<Client> {
   if (!singleton) {
     const flavour = process.env.SEARCH_FLAVOUR?.trim().toLowerCase();
-    if (flavour && flavour !== 'elasticsearch' && flavour !== 'opensearch') {
+    if (flavour && flavour !== "elasticsearch" && flavour !== "opensearch") {
       return Promise.reject(new Error(`SEARCH_FLAVOUR must be "elasticsearch" or "opensearch", not "${flavour}"`));
     }
     singleton = createSearchClient(searchUrl(), flavour as SearchFlavour | undefined);
@@ -93,7 +93,7 @@ export function getSearchClient(): Promise<Client> {
 export async function pingSearch(): Promise<boolean> {
   try {
     const { href, headers } = plainRequest(searchUrl());
-    const res = await fetch(`${href}/`, { method: 'HEAD', headers, signal: AbortSignal.timeout(1500) });
+    const res = await fetch(`${href}/`, { method: "HEAD", headers, signal: AbortSignal.timeout(1500) });
     return res.ok;
   } catch {
     return false;

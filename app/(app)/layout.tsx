@@ -1,7 +1,7 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { Unavailable } from "@/components/page/unavailable";
-import { requireUser } from "@/lib/auth/require-user";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/auth/require-user";
 import { isDatabaseUnavailable } from "@/lib/errors";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {

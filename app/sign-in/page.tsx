@@ -5,8 +5,8 @@ import { LanguageSwitch } from "@/components/layout/language-switch";
 import { Unavailable } from "@/components/page/unavailable";
 import { getSessionUser } from "@/lib/auth/current-user";
 import { directoryStatus } from "@/lib/auth/directory/directory-status";
-import { isDatabaseUnavailable } from "@/lib/errors";
 import { homePathFor } from "@/lib/auth/roles";
+import { isDatabaseUnavailable } from "@/lib/errors";
 
 export async function generateMetadata() {
   const t = await getTranslations("signIn");

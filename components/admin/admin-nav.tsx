@@ -1,8 +1,8 @@
 "use client";
 
+import { clsx } from "clsx";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { clsx } from "clsx";
 
 export type AdminNavItem = { href: string; label: string };
 

@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createCategoryAction, updateCategoryAction } from "@/lib/actions/admin";
 import { describedBy, Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
+import { createCategoryAction, updateCategoryAction } from "@/lib/actions/admin";
 import type { CategoryRow } from "@/lib/admin/categories/list-categories";
-import type { PersonOption } from "@/lib/admin/list-options";
 import { priorities } from "@/lib/admin/fields";
+import type { PersonOption } from "@/lib/admin/list-options";
 import { FormFooter } from "./form-footer";
 import { idOrNull, oneOf, text } from "./form-values";
 import { NameFields } from "./name-fields";
@@ -43,7 +43,10 @@ export function CategoryForm({
       defaultAssigneeId: idOrNull(form, "defaultAssigneeId"),
     };
     submit(
-      () => (category ? updateCategoryAction({ categoryId: category.id, ...fields }) : createCategoryAction({ parentId: parent?.id ?? null, ...fields })),
+      () =>
+        category
+          ? updateCategoryAction({ categoryId: category.id, ...fields })
+          : createCategoryAction({ parentId: parent?.id ?? null, ...fields }),
       onDone,
     );
   }
@@ -53,7 +56,11 @@ export function CategoryForm({
       <NameFields idPrefix={prefix} nameRu={category?.nameRu} nameEn={category?.nameEn} errors={errors} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id={`${prefix}-priority`} label={t("adminPages.categories.defaultPriority")} error={errors.defaultPriority}>
-          <Select name="defaultPriority" defaultValue={defaults?.defaultPriority ?? "normal"} {...describedBy(`${prefix}-priority`, errors.defaultPriority)}>
+          <Select
+            name="defaultPriority"
+            defaultValue={defaults?.defaultPriority ?? "normal"}
+            {...describedBy(`${prefix}-priority`, errors.defaultPriority)}
+          >
             {priorities.map((p) => (
               <option key={p} value={p}>
                 {t(`priority.${p}`)}
@@ -61,8 +68,17 @@ export function CategoryForm({
             ))}
           </Select>
         </Field>
-        <Field id={`${prefix}-assignee`} label={t("adminPages.categories.defaultAssignee")} error={errors.defaultAssigneeId} hint={t("adminPages.common.staffOnly")}>
-          <Select name="defaultAssigneeId" defaultValue={defaults?.defaultAssigneeId ?? ""} {...describedBy(`${prefix}-assignee`, errors.defaultAssigneeId, true)}>
+        <Field
+          id={`${prefix}-assignee`}
+          label={t("adminPages.categories.defaultAssignee")}
+          error={errors.defaultAssigneeId}
+          hint={t("adminPages.common.staffOnly")}
+        >
+          <Select
+            name="defaultAssigneeId"
+            defaultValue={defaults?.defaultAssigneeId ?? ""}
+            {...describedBy(`${prefix}-assignee`, errors.defaultAssigneeId, true)}
+          >
             <option value="">{t("adminPages.categories.noAssignee")}</option>
             {/* Someone who has left stays selectable as the current value, so saving other fields does not fail. */}
             {category?.defaultAssigneeId && !staff.some((s) => s.id === category.defaultAssigneeId) && (

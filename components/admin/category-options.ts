@@ -1,4 +1,4 @@
-import type { TreeEntry, CategoryNode } from "@/lib/admin/categories/category-tree";
+import type { CategoryNode, TreeEntry } from "@/lib/admin/categories/category-tree";
 import { localName } from "./local-name";
 
 export type CategoryOption = { id: string; label: string; depth: number; path: string[] };

@@ -1,10 +1,10 @@
 "use client";
 
-import { useMemo } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { shiftCategoryAction } from "@/lib/actions/admin";
+import { useMemo } from "react";
 import { PriorityBadge } from "@/components/tickets/status-badge";
 import { Button } from "@/components/ui/button";
+import { shiftCategoryAction } from "@/lib/actions/admin";
 import type { TreeEntry } from "@/lib/admin/categories/category-tree";
 import type { CategoryRow } from "@/lib/admin/categories/list-categories";
 import type { PersonOption } from "@/lib/admin/list-options";
@@ -47,7 +47,10 @@ export function CategoryTree({ categories, staff }: { categories: Entry[]; staff
           const name = localName(locale, c);
           return (
             <li key={c.id} data-testid="category-row">
-              <div className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 pr-3 hover:bg-slate-50/60" style={{ paddingLeft: `${0.75 + c.depth * 1.5}rem` }}>
+              <div
+                className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 pr-3 hover:bg-slate-50/60"
+                style={{ paddingLeft: `${0.75 + c.depth * 1.5}rem` }}
+              >
                 <div className="min-w-48 flex-1">
                   <div className={c.depth === 0 ? "font-medium text-slate-900" : "text-slate-800"}>{name}</div>
                   <div className="text-xs text-slate-500">{locale === "en" ? c.nameRu : c.nameEn}</div>
@@ -64,10 +67,23 @@ export function CategoryTree({ categories, staff }: { categories: Entry[]; staff
                   last={siblings[siblings.length - 1]?.id === c.id}
                   onShift={(direction) => shiftCategoryAction({ categoryId: c.id, direction })}
                 />
-                <Button id={triggerId(`${c.id}-edit`)} size="sm" aria-expanded={editing === `${c.id}-edit`} aria-label={`${t("common.edit")}: ${name}`} onClick={() => open(`${c.id}-edit`)}>
+                <Button
+                  id={triggerId(`${c.id}-edit`)}
+                  size="sm"
+                  aria-expanded={editing === `${c.id}-edit`}
+                  aria-label={`${t("common.edit")}: ${name}`}
+                  onClick={() => open(`${c.id}-edit`)}
+                >
                   {t("common.edit")}
                 </Button>
-                <Button id={triggerId(`${c.id}-add`)} size="sm" variant="ghost" aria-expanded={editing === `${c.id}-add`} aria-label={`${t("categories.addChild")}: ${name}`} onClick={() => open(`${c.id}-add`)}>
+                <Button
+                  id={triggerId(`${c.id}-add`)}
+                  size="sm"
+                  variant="ghost"
+                  aria-expanded={editing === `${c.id}-add`}
+                  aria-label={`${t("categories.addChild")}: ${name}`}
+                  onClick={() => open(`${c.id}-add`)}
+                >
                   + {t("categories.child")}
                 </Button>
               </div>

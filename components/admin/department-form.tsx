@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createDepartmentAction, updateDepartmentAction } from "@/lib/actions/admin";
 import { describedBy, Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
+import { createDepartmentAction, updateDepartmentAction } from "@/lib/actions/admin";
 import type { DepartmentRow } from "@/lib/admin/departments/list-departments";
 import type { PersonOption } from "@/lib/admin/list-options";
 import { FormFooter } from "./form-footer";
@@ -24,13 +24,22 @@ export function DepartmentForm({ department, people, onDone }: { department?: De
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const fields = { nameRu: text(form, "nameRu"), nameEn: text(form, "nameEn"), managerId: idOrNull(form, "managerId") };
-    submit(() => (department ? updateDepartmentAction({ departmentId: department.id, ...fields }) : createDepartmentAction(fields)), onDone);
+    submit(
+      () => (department ? updateDepartmentAction({ departmentId: department.id, ...fields }) : createDepartmentAction(fields)),
+      onDone,
+    );
   }
 
   return (
     <form ref={formRef} onSubmit={onSubmit} onKeyDown={closeOnEscape(onDone)} className="space-y-4 bg-slate-50/70 p-4" noValidate>
       <NameFields idPrefix={prefix} nameRu={department?.nameRu} nameEn={department?.nameEn} errors={errors} />
-      <Field id={`${prefix}-head`} label={t("departments.head")} hint={t("departments.headHint")} error={errors.managerId} className="max-w-md">
+      <Field
+        id={`${prefix}-head`}
+        label={t("departments.head")}
+        hint={t("departments.headHint")}
+        error={errors.managerId}
+        className="max-w-md"
+      >
         <Select name="managerId" defaultValue={department?.managerId ?? ""} {...describedBy(`${prefix}-head`, errors.managerId, true)}>
           <option value="">{t("departments.noHead")}</option>
           {inDepartment.length > 0 && (

@@ -43,7 +43,11 @@ export function DepartmentList({ departments, people }: { departments: Departmen
               </div>
               <div className="w-64 text-sm">
                 <span className="text-slate-500">{t("departments.head")}: </span>
-                {d.managerName ? <span className="text-slate-800">{d.managerName}</span> : <span className="text-slate-500">{t("departments.noHead")}</span>}
+                {d.managerName ? (
+                  <span className="text-slate-800">{d.managerName}</span>
+                ) : (
+                  <span className="text-slate-500">{t("departments.noHead")}</span>
+                )}
                 {d.managerName && !d.managerHasRole && (
                   <Badge tone="ml-1 bg-amber-50 text-amber-800 ring-amber-200">{t("departments.headLacksRole")}</Badge>
                 )}

@@ -7,13 +7,23 @@ import type { Settings } from "@/lib/settings/settings";
 import { stateClass } from "./mailin-settings";
 
 /** The directory's state and the admins' group → role mapping, one "role: group DN" a line. */
-export function DirectorySettings({ status, mapping, errors }: { status: "off" | "ok" | "down"; mapping: Settings["directoryGroupRoles"]; errors: Record<string, string | undefined> }) {
+export function DirectorySettings({
+  status,
+  mapping,
+  errors,
+}: {
+  status: "off" | "ok" | "down";
+  mapping: Settings["directoryGroupRoles"];
+  errors: Record<string, string | undefined>;
+}) {
   const t = useTranslations("adminPages.settings");
   const error = Object.entries(errors).find(([key]) => key.startsWith("directoryGroupRoles"))?.[1];
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-600">
-        <span className={`mr-2 rounded px-1.5 py-0.5 text-xs font-medium ${status === "down" ? stateClass.down : status === "ok" ? stateClass.ok : stateClass.waiting}`}>
+        <span
+          className={`mr-2 rounded px-1.5 py-0.5 text-xs font-medium ${status === "down" ? stateClass.down : status === "ok" ? stateClass.ok : stateClass.waiting}`}
+        >
           {t(`directoryState.${status}`)}
         </span>
         {t("directoryEnvHint")}

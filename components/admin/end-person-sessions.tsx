@@ -6,5 +6,12 @@ import { revokeSessionsAction } from "@/lib/actions/admin";
 
 export function EndPersonSessions({ userId }: { userId: string }) {
   const t = useTranslations("adminPages.users");
-  return <EndSessionsButton label={t("endSessions")} confirm={t("endSessionsConfirm")} done={t("sessionsEnded")} run={() => revokeSessionsAction({ userId })} />;
+  return (
+    <EndSessionsButton
+      label={t("endSessions")}
+      confirm={t("endSessionsConfirm")}
+      done={t("sessionsEnded")}
+      run={() => revokeSessionsAction({ userId })}
+    />
+  );
 }

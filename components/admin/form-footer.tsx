@@ -5,7 +5,17 @@ import { Button } from "@/components/ui/button";
 import type { FormStatus } from "./use-action-form";
 
 /** The submit button of an admin form, with the outcome of the last save beside it. */
-export function FormFooter({ pending, status, label, onCancel }: { pending: boolean; status: FormStatus; label?: string; onCancel?: () => void }) {
+export function FormFooter({
+  pending,
+  status,
+  label,
+  onCancel,
+}: {
+  pending: boolean;
+  status: FormStatus;
+  label?: string;
+  onCancel?: () => void;
+}) {
   const t = useTranslations("adminPages.common");
   return (
     <div className="flex flex-wrap items-center gap-3 pt-1">

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createLineAction, updateLineAction } from "@/lib/actions/admin";
 import { Checkbox } from "@/components/ui/input";
+import { createLineAction, updateLineAction } from "@/lib/actions/admin";
 import type { LineRow } from "@/lib/admin/lines/list-lines";
 import type { PersonOption } from "@/lib/admin/list-options";
 import { FormFooter } from "./form-footer";
@@ -39,7 +39,17 @@ export function LineForm({ line, staff, onDone }: { line?: LineRow; staff: Perso
             <Checkbox key={s.id} name="memberIds" value={s.id} defaultChecked={line?.members.some((m) => m.id === s.id)} label={s.name} />
           ))}
           {departed.map((m) => (
-            <Checkbox key={m.id} name="memberIds" value={m.id} defaultChecked label={<span className="text-slate-500">{m.name} ({t("lines.left")})</span>} />
+            <Checkbox
+              key={m.id}
+              name="memberIds"
+              value={m.id}
+              defaultChecked
+              label={
+                <span className="text-slate-500">
+                  {m.name} ({t("lines.left")})
+                </span>
+              }
+            />
           ))}
         </div>
         {errors.memberIds && (

@@ -41,7 +41,12 @@ export function LineList({ lines, staff }: { lines: LineRow[]; staff: PersonOpti
                       <h2 className="font-medium text-slate-900">{localName(locale, line)}</h2>
                       <p className="text-xs text-slate-500">{locale === "en" ? line.nameRu : line.nameEn}</p>
                     </div>
-                    <Button id={triggerId(line.id)} size="sm" aria-label={`${t("common.edit")}: ${localName(locale, line)}`} onClick={() => open(line.id)}>
+                    <Button
+                      id={triggerId(line.id)}
+                      size="sm"
+                      aria-label={`${t("common.edit")}: ${localName(locale, line)}`}
+                      onClick={() => open(line.id)}
+                    >
                       {t("common.edit")}
                     </Button>
                   </div>
@@ -52,7 +57,15 @@ export function LineList({ lines, staff }: { lines: LineRow[]; staff: PersonOpti
                     <ul className="flex flex-wrap gap-1.5">
                       {line.members.map((m) => (
                         <li key={m.id}>
-                          <Badge tone={m.active ? "bg-slate-50 text-slate-700 ring-slate-200" : "bg-slate-50 text-slate-500 ring-slate-200 line-through"}>{m.name}</Badge>
+                          <Badge
+                            tone={
+                              m.active
+                                ? "bg-slate-50 text-slate-700 ring-slate-200"
+                                : "bg-slate-50 text-slate-500 ring-slate-200 line-through"
+                            }
+                          >
+                            {m.name}
+                          </Badge>
                         </li>
                       ))}
                     </ul>

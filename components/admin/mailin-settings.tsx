@@ -13,7 +13,15 @@ export const stateClass: Record<MailboxState["state"], string> = {
 };
 
 /** The mailboxes read for mail-in (set in the environment, shown here read-only) and what to do with strangers' mail. */
-export function MailinSettings({ mailboxes, policy, errors }: { mailboxes: MailboxState[]; policy: Settings["mailinUnknownSenders"]; errors: Record<string, string | undefined> }) {
+export function MailinSettings({
+  mailboxes,
+  policy,
+  errors,
+}: {
+  mailboxes: MailboxState[];
+  policy: Settings["mailinUnknownSenders"];
+  errors: Record<string, string | undefined>;
+}) {
   const t = useTranslations("adminPages.settings");
   const format = useFormatter();
   const domainsError = Object.entries(errors).find(([key]) => key.startsWith("mailinUnknownSenders.domains"))?.[1];
@@ -33,7 +41,9 @@ export function MailinSettings({ mailboxes, policy, errors }: { mailboxes: Mailb
                 <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${stateClass[m.state]}`}>{t(`mailboxState.${m.state}`)}</span>
               </div>
               <p className="mt-1 text-xs text-slate-500">
-                {m.lastPollAt ? t("lastPoll", { at: format.dateTime(m.lastPollAt, { dateStyle: "medium", timeStyle: "short" }), imported: m.imported }) : t("neverPolled")}
+                {m.lastPollAt
+                  ? t("lastPoll", { at: format.dateTime(m.lastPollAt, { dateStyle: "medium", timeStyle: "short" }), imported: m.imported })
+                  : t("neverPolled")}
                 {m.state === "down" && m.nextPollAt && ` · ${t("nextTry", { at: format.dateTime(m.nextPollAt, { timeStyle: "short" }) })}`}
               </p>
               {m.lastError && <p className="mt-1 text-xs text-red-700">{m.lastError}</p>}
@@ -50,7 +60,12 @@ export function MailinSettings({ mailboxes, policy, errors }: { mailboxes: Mailb
           </Select>
         </Field>
         <Field id="mailinDomains" label={t("allowedDomains")} hint={t("allowedDomainsHint")} error={domainsError}>
-          <TextArea name="mailinDomains" rows={2} defaultValue={policy.domains.join("\n")} {...describedBy("mailinDomains", domainsError, true)} />
+          <TextArea
+            name="mailinDomains"
+            rows={2}
+            defaultValue={policy.domains.join("\n")}
+            {...describedBy("mailinDomains", domainsError, true)}
+          />
         </Field>
       </div>
     </div>

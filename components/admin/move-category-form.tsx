@@ -1,16 +1,26 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { moveCategoryAction } from "@/lib/actions/admin";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
+import { moveCategoryAction } from "@/lib/actions/admin";
 import type { CategoryOption } from "./category-options";
 import { idOrNull } from "./form-values";
 import { useActionForm } from "./use-action-form";
 
 /** Moves a category under another parent. Its own subtree is not offered: the tree must stay a tree. */
-export function MoveCategoryForm({ categoryId, parentId, options, onDone }: { categoryId: string; parentId: string | null; options: CategoryOption[]; onDone: () => void }) {
+export function MoveCategoryForm({
+  categoryId,
+  parentId,
+  options,
+  onDone,
+}: {
+  categoryId: string;
+  parentId: string | null;
+  options: CategoryOption[];
+  onDone: () => void;
+}) {
   const t = useTranslations("adminPages");
   const { formRef, pending, errors, status, submit } = useActionForm();
   const id = `move-${categoryId}`;

@@ -5,7 +5,17 @@ import { describedBy, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/input";
 
 /** The Russian and English names every admin-managed thing has; the first field takes the focus on open. */
-export function NameFields({ idPrefix, nameRu, nameEn, errors }: { idPrefix: string; nameRu?: string; nameEn?: string; errors: Record<string, string> }) {
+export function NameFields({
+  idPrefix,
+  nameRu,
+  nameEn,
+  errors,
+}: {
+  idPrefix: string;
+  nameRu?: string;
+  nameEn?: string;
+  errors: Record<string, string>;
+}) {
   const t = useTranslations("adminPages.common");
   const ru = `${idPrefix}-nameRu`;
   const en = `${idPrefix}-nameEn`;

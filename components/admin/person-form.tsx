@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { updatePersonAction } from "@/lib/actions/admin";
 import { describedBy, Field } from "@/components/ui/field";
 import { Checkbox, Select, TextInput } from "@/components/ui/input";
+import { updatePersonAction } from "@/lib/actions/admin";
 import type { PersonDetails } from "@/lib/admin/users/get-person";
-import { roles, type Role } from "@/lib/auth/roles";
+import { type Role, roles } from "@/lib/auth/roles";
 import { FormFooter } from "./form-footer";
 import { all, checked, idOrNull, numberOrNull } from "./form-values";
 import { useActionForm } from "./use-action-form";
@@ -13,7 +13,17 @@ import { useActionForm } from "./use-action-form";
 type Option = { id: string; name: string };
 
 /** An admin edits one person. Their own admin role and their own account cannot be switched off here. */
-export function PersonForm({ person, isSelf, defaultCost, departments }: { person: PersonDetails; isSelf: boolean; defaultCost: number; departments: Option[] }) {
+export function PersonForm({
+  person,
+  isSelf,
+  defaultCost,
+  departments,
+}: {
+  person: PersonDetails;
+  isSelf: boolean;
+  defaultCost: number;
+  departments: Option[];
+}) {
   const t = useTranslations();
   const { formRef, pending, errors, status, submit } = useActionForm();
 
@@ -35,7 +45,12 @@ export function PersonForm({ person, isSelf, defaultCost, departments }: { perso
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" noValidate>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      className="max-w-3xl space-y-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+      noValidate
+    >
       <fieldset aria-describedby={errors.roles ? "roles-error" : "roles-hint"}>
         <legend className="text-sm font-medium text-slate-800">{t("adminPages.users.roles")}</legend>
         <p id="roles-hint" className="mb-2 text-xs text-slate-500">
@@ -78,7 +93,12 @@ export function PersonForm({ person, isSelf, defaultCost, departments }: { perso
             ))}
           </Select>
         </Field>
-        <Field id="hourlyCost" label={t("adminPages.users.hourlyCost")} error={errors.hourlyCost} hint={t("adminPages.users.hourlyCostHint", { amount: defaultCost })}>
+        <Field
+          id="hourlyCost"
+          label={t("adminPages.users.hourlyCost")}
+          error={errors.hourlyCost}
+          hint={t("adminPages.users.hourlyCostHint", { amount: defaultCost })}
+        >
           <TextInput
             name="hourlyCost"
             inputMode="numeric"

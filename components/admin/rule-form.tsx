@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { createRuleAction, updateRuleAction } from "@/lib/actions/admin";
+import { useState } from "react";
 import { describedBy, Field } from "@/components/ui/field";
 import { Checkbox, Select, TextInput } from "@/components/ui/input";
+import { createRuleAction, updateRuleAction } from "@/lib/actions/admin";
 import { priorities, ticketTypes } from "@/lib/admin/fields";
 import type { RuleRow } from "@/lib/admin/rules/list-rules";
 import { strategies } from "@/lib/admin/rules/rule-input";
@@ -23,7 +23,9 @@ export function RuleForm({ rule, options, onDone }: { rule?: RuleRow; options: R
   const p = `rule-${rule?.id ?? "new"}`;
   // A specialist who has left stays selectable as the current value, so other edits can still be saved.
   const staff: Named[] =
-    rule?.assigneeId && !options.staff.some((s) => s.id === rule.assigneeId) ? [...options.staff, { id: rule.assigneeId, name: rule.assigneeName ?? "?" }] : options.staff;
+    rule?.assigneeId && !options.staff.some((s) => s.id === rule.assigneeId)
+      ? [...options.staff, { id: rule.assigneeId, name: rule.assigneeName ?? "?" }]
+      : options.staff;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,7 +46,14 @@ export function RuleForm({ rule, options, onDone }: { rule?: RuleRow; options: R
   }
 
   const err = (field: string) => errors[field] ?? errors[`rule.${field}`];
-  const select = (name: string, label: string, list: Named[], value: string | null | undefined, anyLabel: string, extra?: React.SelectHTMLAttributes<HTMLSelectElement>) => (
+  const select = (
+    name: string,
+    label: string,
+    list: Named[],
+    value: string | null | undefined,
+    anyLabel: string,
+    extra?: React.SelectHTMLAttributes<HTMLSelectElement>,
+  ) => (
     <Field id={`${p}-${name}`} label={label} error={err(name)}>
       <Select name={name} defaultValue={value ?? ""} {...describedBy(`${p}-${name}`, err(name))} {...extra}>
         <option value="">{anyLabel}</option>
@@ -71,11 +80,34 @@ export function RuleForm({ rule, options, onDone }: { rule?: RuleRow; options: R
             {select("categoryId", t("adminPages.rules.category"), options.categories, rule?.categoryId, t("adminPages.rules.anyCategory"), {
               onChange: (e) => setCategoryId(e.target.value),
             })}
-            <Checkbox name="includeSubcategories" defaultChecked={rule?.includeSubcategories ?? true} disabled={!categoryId} label={t("adminPages.rules.includeSubcategories")} />
+            <Checkbox
+              name="includeSubcategories"
+              defaultChecked={rule?.includeSubcategories ?? true}
+              disabled={!categoryId}
+              label={t("adminPages.rules.includeSubcategories")}
+            />
           </div>
-          {select("departmentId", t("adminPages.rules.department"), options.departments, rule?.departmentId, t("adminPages.rules.anyDepartment"))}
-          {select("type", t("adminPages.rules.type"), ticketTypes.map((x) => ({ id: x, name: t(`type.${x}`) })), rule?.type, t("adminPages.rules.anyType"))}
-          {select("priority", t("adminPages.rules.priority"), [...priorities].reverse().map((x) => ({ id: x, name: t(`priority.${x}`) })), rule?.priority, t("adminPages.rules.anyPriority"))}
+          {select(
+            "departmentId",
+            t("adminPages.rules.department"),
+            options.departments,
+            rule?.departmentId,
+            t("adminPages.rules.anyDepartment"),
+          )}
+          {select(
+            "type",
+            t("adminPages.rules.type"),
+            ticketTypes.map((x) => ({ id: x, name: t(`type.${x}`) })),
+            rule?.type,
+            t("adminPages.rules.anyType"),
+          )}
+          {select(
+            "priority",
+            t("adminPages.rules.priority"),
+            [...priorities].reverse().map((x) => ({ id: x, name: t(`priority.${x}`) })),
+            rule?.priority,
+            t("adminPages.rules.anyPriority"),
+          )}
         </div>
       </fieldset>
 
@@ -84,13 +116,22 @@ export function RuleForm({ rule, options, onDone }: { rule?: RuleRow; options: R
         <div className="flex flex-wrap gap-4 text-sm">
           {(["specialist", "line"] as const).map((kind) => (
             <label key={kind} className="inline-flex cursor-pointer items-center gap-2">
-              <input type="radio" name="target" value={kind} checked={target === kind} onChange={() => setTarget(kind)} className="h-4 w-4 accent-brand-600" />
+              <input
+                type="radio"
+                name="target"
+                value={kind}
+                checked={target === kind}
+                onChange={() => setTarget(kind)}
+                className="h-4 w-4 accent-brand-600"
+              />
               {t(`adminPages.rules.${kind}`)}
             </label>
           ))}
         </div>
         {target === "specialist" ? (
-          <div className="max-w-md">{select("assigneeId", t("adminPages.rules.specialistField"), staff, rule?.assigneeId, t("adminPages.rules.choose"))}</div>
+          <div className="max-w-md">
+            {select("assigneeId", t("adminPages.rules.specialistField"), staff, rule?.assigneeId, t("adminPages.rules.choose"))}
+          </div>
         ) : (
           <div className="grid gap-4 md:grid-cols-2">
             {select("lineId", t("adminPages.rules.lineField"), options.lines, rule?.lineId, t("adminPages.rules.choose"))}
@@ -99,7 +140,13 @@ export function RuleForm({ rule, options, onDone }: { rule?: RuleRow; options: R
               <div className="space-y-1.5 text-sm">
                 {strategies.map((s) => (
                   <label key={s} className="flex cursor-pointer items-center gap-2">
-                    <input type="radio" name="strategy" value={s} defaultChecked={(rule?.strategy ?? "least_open") === s} className="h-4 w-4 accent-brand-600" />
+                    <input
+                      type="radio"
+                      name="strategy"
+                      value={s}
+                      defaultChecked={(rule?.strategy ?? "least_open") === s}
+                      className="h-4 w-4 accent-brand-600"
+                    />
                     {t(`adminPages.rules.${s}`)}
                   </label>
                 ))}

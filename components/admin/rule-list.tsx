@@ -1,10 +1,10 @@
 "use client";
 
-import { useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { setRuleActiveAction, shiftRuleAction } from "@/lib/actions/admin";
+import { useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { setRuleActiveAction, shiftRuleAction } from "@/lib/actions/admin";
 import type { RuleRow } from "@/lib/admin/rules/list-rules";
 import { RuleForm } from "./rule-form";
 import type { RuleOptions } from "./rule-options";
@@ -30,10 +30,16 @@ export function RuleList({ rules, options }: { rules: RuleRow[]; options: RuleOp
           </Button>
         )}
       </div>
-      {rules.length === 0 && <p className="rounded-xl border border-dashed border-slate-300 p-6 text-center text-sm text-slate-500">{t("rules.empty")}</p>}
+      {rules.length === 0 && (
+        <p className="rounded-xl border border-dashed border-slate-300 p-6 text-center text-sm text-slate-500">{t("rules.empty")}</p>
+      )}
       <ol className="space-y-3">
         {rules.map((rule, i) => (
-          <li key={rule.id} data-testid="rule-card" className={`rounded-xl border bg-white shadow-sm ${rule.active ? "border-slate-200" : "border-dashed border-slate-300 bg-slate-50"}`}>
+          <li
+            key={rule.id}
+            data-testid="rule-card"
+            className={`rounded-xl border bg-white shadow-sm ${rule.active ? "border-slate-200" : "border-dashed border-slate-300 bg-slate-50"}`}
+          >
             <div className="flex flex-wrap items-start gap-3 p-4">
               <span
                 aria-hidden
@@ -50,9 +56,20 @@ export function RuleList({ rules, options }: { rules: RuleRow[]; options: RuleOp
                 <RuleSummary rule={rule} options={options} />
               </div>
               <div className="flex flex-wrap items-center gap-1">
-                <ShiftButtons label={rule.name} first={i === 0} last={i === rules.length - 1} onShift={(direction) => shiftRuleAction({ ruleId: rule.id, direction })} />
+                <ShiftButtons
+                  label={rule.name}
+                  first={i === 0}
+                  last={i === rules.length - 1}
+                  onShift={(direction) => shiftRuleAction({ ruleId: rule.id, direction })}
+                />
                 <ActiveToggle ruleId={rule.id} active={rule.active} name={rule.name} />
-                <Button id={triggerId(rule.id)} size="sm" aria-expanded={editing === rule.id} aria-label={`${t("common.edit")}: ${rule.name}`} onClick={() => open(rule.id)}>
+                <Button
+                  id={triggerId(rule.id)}
+                  size="sm"
+                  aria-expanded={editing === rule.id}
+                  aria-label={`${t("common.edit")}: ${rule.name}`}
+                  onClick={() => open(rule.id)}
+                >
                   {t("common.edit")}
                 </Button>
               </div>

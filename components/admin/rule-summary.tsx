@@ -25,7 +25,9 @@ export function RuleSummary({ rule, options }: { rule: RuleRow; options: RuleOpt
     <div className="text-sm">
       <p className="text-slate-600">{conditions.length ? conditions.join(" · ") : t("adminPages.rules.anyTicket")}</p>
       {target && (
-        <p className={rule.assigneeId && rule.assigneeActive === false ? "text-slate-500 line-through" : "font-medium text-slate-800"}>{target}</p>
+        <p className={rule.assigneeId && rule.assigneeActive === false ? "text-slate-500 line-through" : "font-medium text-slate-800"}>
+          {target}
+        </p>
       )}
     </div>
   );

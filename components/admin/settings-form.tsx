@@ -1,15 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { updateSettingsAction } from "@/lib/actions/admin";
 import { describedBy, Field } from "@/components/ui/field";
 import { Checkbox, Select, TextInput } from "@/components/ui/input";
+import { updateSettingsAction } from "@/lib/actions/admin";
 import type { MailboxState } from "@/lib/mailin/mailbox-status";
 import type { Settings } from "@/lib/settings/settings";
-import { FormFooter } from "./form-footer";
 import { DirectorySettings, parseGroupRoles } from "./directory-settings";
-import { MailinSettings } from "./mailin-settings";
+import { FormFooter } from "./form-footer";
 import { all, numberOrNull, text } from "./form-values";
+import { MailinSettings } from "./mailin-settings";
 import { useActionForm } from "./use-action-form";
 
 const hours = Array.from({ length: 25 }, (_, h) => h);
@@ -49,18 +49,31 @@ export function SettingsForm({
         },
         mailinUnknownSenders: {
           mode: text(form, "mailinMode") === "create" ? "create" : "refuse",
-          domains: text(form, "mailinDomains").split(/[\s,;]+/).filter(Boolean),
+          domains: text(form, "mailinDomains")
+            .split(/[\s,;]+/)
+            .filter(Boolean),
         },
         directoryGroupRoles: parseGroupRoles(text(form, "directoryGroupRoles")),
       }),
     );
   }
 
-  const number = (name: "autoCloseDays" | "slaWarnMinutes" | "defaultHourlyCost" | "sessionHours", label: string, hint: string, unit?: string) => (
+  const number = (
+    name: "autoCloseDays" | "slaWarnMinutes" | "defaultHourlyCost" | "sessionHours",
+    label: string,
+    hint: string,
+    unit?: string,
+  ) => (
     <Field id={name} label={label} hint={hint} error={errors[name]}>
       <div className="flex items-center gap-2">
         <span className="w-32">
-          <TextInput name={name} inputMode="numeric" defaultValue={settings[name]} className="text-right tabular-nums" {...describedBy(name, errors[name], true)} />
+          <TextInput
+            name={name}
+            inputMode="numeric"
+            defaultValue={settings[name]}
+            className="text-right tabular-nums"
+            {...describedBy(name, errors[name], true)}
+          />
         </span>
         {unit && <span className="text-sm text-slate-500">{unit}</span>}
       </div>
@@ -69,20 +82,33 @@ export function SettingsForm({
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-5" noValidate>
-      <Group title={t("settings.tickets")}>{number("autoCloseDays", t("settings.autoCloseDays"), t("settings.autoCloseHint"), t("settings.days"))}</Group>
-      <Group title={t("settings.security")}>{number("sessionHours", t("settings.sessionHours"), t("settings.sessionHoursHint"), t("settings.hours"))}</Group>
-      <Group title={t("settings.sla")}>{number("slaWarnMinutes", t("settings.slaWarnMinutes"), t("settings.slaWarnHint"), t("settings.minutes"))}</Group>
+      <Group title={t("settings.tickets")}>
+        {number("autoCloseDays", t("settings.autoCloseDays"), t("settings.autoCloseHint"), t("settings.days"))}
+      </Group>
+      <Group title={t("settings.security")}>
+        {number("sessionHours", t("settings.sessionHours"), t("settings.sessionHoursHint"), t("settings.hours"))}
+      </Group>
+      <Group title={t("settings.sla")}>
+        {number("slaWarnMinutes", t("settings.slaWarnMinutes"), t("settings.slaWarnHint"), t("settings.minutes"))}
+      </Group>
 
       <Group title={t("settings.businessHours")} hint={t("settings.businessHoursHint")}>
         <div className="grid gap-4 sm:grid-cols-3">
           {(["startHour", "endHour"] as const).map((name) => (
-            <Field key={name} id={name} label={t(name === "startHour" ? "settings.start" : "settings.end")} error={errors[`businessHours.${name}`]}>
+            <Field
+              key={name}
+              id={name}
+              label={t(name === "startHour" ? "settings.start" : "settings.end")}
+              error={errors[`businessHours.${name}`]}
+            >
               <Select name={name} defaultValue={bh[name]} {...describedBy(name, errors[`businessHours.${name}`])}>
-                {hours.filter((h) => (name === "startHour" ? h < 24 : h > 0)).map((h) => (
-                  <option key={h} value={h}>
-                    {String(h).padStart(2, "0")}:00
-                  </option>
-                ))}
+                {hours
+                  .filter((h) => (name === "startHour" ? h < 24 : h > 0))
+                  .map((h) => (
+                    <option key={h} value={h}>
+                      {String(h).padStart(2, "0")}:00
+                    </option>
+                  ))}
               </Select>
             </Field>
           ))}
@@ -122,7 +148,13 @@ export function SettingsForm({
         {number("defaultHourlyCost", t("settings.defaultHourlyCost"), t("settings.defaultHourlyCostHint"), settings.currency)}
         <Field id="currency" label={t("settings.currency")} hint={t("settings.currencyHint")} error={errors.currency}>
           <span className="block w-32">
-            <TextInput name="currency" defaultValue={settings.currency} maxLength={3} className="uppercase" {...describedBy("currency", errors.currency, true)} />
+            <TextInput
+              name="currency"
+              defaultValue={settings.currency}
+              maxLength={3}
+              className="uppercase"
+              {...describedBy("currency", errors.currency, true)}
+            />
           </span>
         </Field>
       </Group>

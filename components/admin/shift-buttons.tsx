@@ -1,8 +1,8 @@
 "use client";
 
-import { useTransition } from "react";
-import { useTranslations } from "next-intl";
 import { ArrowDown, ArrowUp } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/auth/guards";
 
@@ -26,10 +26,24 @@ export function ShiftButtons({
   const shift = (direction: "up" | "down") => startTransition(async () => void (await onShift(direction)));
   return (
     <span className="inline-flex gap-0.5">
-      <Button size="sm" variant="ghost" disabled={first || pending} onClick={() => shift("up")} aria-label={`${t("moveUp")}: ${label}`} title={t("moveUp")}>
+      <Button
+        size="sm"
+        variant="ghost"
+        disabled={first || pending}
+        onClick={() => shift("up")}
+        aria-label={`${t("moveUp")}: ${label}`}
+        title={t("moveUp")}
+      >
         <ArrowUp aria-hidden className="h-4 w-4" />
       </Button>
-      <Button size="sm" variant="ghost" disabled={last || pending} onClick={() => shift("down")} aria-label={`${t("moveDown")}: ${label}`} title={t("moveDown")}>
+      <Button
+        size="sm"
+        variant="ghost"
+        disabled={last || pending}
+        onClick={() => shift("down")}
+        aria-label={`${t("moveDown")}: ${label}`}
+        title={t("moveDown")}
+      >
         <ArrowDown aria-hidden className="h-4 w-4" />
       </Button>
     </span>

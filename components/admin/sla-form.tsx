@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { updateSlaPoliciesAction } from "@/lib/actions/admin";
 import { PriorityBadge } from "@/components/tickets/status-badge";
 import { Select, TextInput } from "@/components/ui/input";
+import { updateSlaPoliciesAction } from "@/lib/actions/admin";
 import type { SlaPolicyRow } from "@/lib/admin/sla/list-sla-policies";
 import { FormFooter } from "./form-footer";
 import { numberOrNull, oneOf } from "./form-values";
@@ -46,13 +46,13 @@ export function SlaForm({ policies }: { policies: SlaPolicyRow[] }) {
       <label className="inline-flex items-center gap-1">
         <span className="w-20">
           <TextInput
-          name={`${p.priority}-${what}-${unit}`}
-          inputMode="numeric"
-          defaultValue={value}
-          className="text-right tabular-nums"
-          aria-label={t(unit === "h" ? "adminPages.sla.hoursLabel" : "adminPages.sla.minutesLabel", { what: whatLabel })}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
+            name={`${p.priority}-${what}-${unit}`}
+            inputMode="numeric"
+            defaultValue={value}
+            className="text-right tabular-nums"
+            aria-label={t(unit === "h" ? "adminPages.sla.hoursLabel" : "adminPages.sla.minutesLabel", { what: whatLabel })}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
           />
         </span>
         <span className="text-xs text-slate-500">{t(unit === "h" ? "adminPages.sla.hours" : "adminPages.sla.minutes")}</span>
@@ -95,7 +95,12 @@ export function SlaForm({ policies }: { policies: SlaPolicyRow[] }) {
                 {duration(p, i, "response")}
                 {duration(p, i, "resolution")}
                 <td className="px-3 py-2 align-top">
-                  <Select name={`${p.priority}-calendar`} defaultValue={p.calendar} aria-label={`${t(`priority.${p.priority}`)} · ${t("adminPages.sla.calendar")}`} className="min-w-44">
+                  <Select
+                    name={`${p.priority}-calendar`}
+                    defaultValue={p.calendar}
+                    aria-label={`${t(`priority.${p.priority}`)} · ${t("adminPages.sla.calendar")}`}
+                    className="min-w-44"
+                  >
                     <option value="24x7">{t("adminPages.sla.24x7")}</option>
                     <option value="business">{t("adminPages.sla.business")}</option>
                   </Select>

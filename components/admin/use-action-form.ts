@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/auth/guards";
 
 export type FormStatus = { kind: "saved" | "error"; text: string } | null;

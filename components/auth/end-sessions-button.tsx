@@ -1,14 +1,20 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { LogOut } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
 
 /**
  * Ends every session and token of a person, after a confirmation: on the profile for oneself (then this browser
  * goes to the sign-in page), on an admin's person page for someone else.
  */
-export function EndSessionsButton({ label, confirm, done, run, thenSignIn = false }: {
+export function EndSessionsButton({
+  label,
+  confirm,
+  done,
+  run,
+  thenSignIn = false,
+}: {
   label: string;
   confirm: string;
   done: string;

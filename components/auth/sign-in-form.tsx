@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { signInAction, type SignInState } from "@/lib/actions/session";
+import { useActionState } from "react";
+import { type SignInState, signInAction } from "@/lib/actions/session";
 
 /** One form for everyone: the server tries the directory for domain accounts and the local password otherwise. */
 export function SignInForm({ directory = "off" }: { directory?: "off" | "ok" | "down" }) {

@@ -15,8 +15,22 @@ export function BarChart({ items, summary, format }: { items: ChartItem[]; summa
     {
       grid: { left: 300, right: 90, top: 10, bottom: 10 },
       xAxis: { type: "value", show: false },
-      yAxis: { type: "category", data: shown.map((i) => i.label), axisTick: { show: false }, axisLine: { show: false }, axisLabel: { width: 285, overflow: "truncate" } },
-      series: [{ type: "bar", data: shown.map((i) => i.value), itemStyle: { color: chartColors.brand, borderRadius: [0, 4, 4, 0] }, barMaxWidth: 18, label: { show: true, position: "right", formatter: (p: { value: number }) => format(p.value) } }],
+      yAxis: {
+        type: "category",
+        data: shown.map((i) => i.label),
+        axisTick: { show: false },
+        axisLine: { show: false },
+        axisLabel: { width: 285, overflow: "truncate" },
+      },
+      series: [
+        {
+          type: "bar",
+          data: shown.map((i) => i.value),
+          itemStyle: { color: chartColors.brand, borderRadius: [0, 4, 4, 0] },
+          barMaxWidth: 18,
+          label: { show: true, position: "right", formatter: (p: { value: number }) => format(p.value) },
+        },
+      ],
     },
     1200,
     height,

@@ -15,8 +15,12 @@ export const chartColors = { brand: "#4f46e5", good: "#059669", bad: "#dc2626", 
  */
 export function renderChart(option: ChartOption, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
-  chart.setOption({ animation: false, textStyle: { fontFamily: "ui-sans-serif, system-ui, sans-serif", fontSize: 12, color: "#475569" }, ...option });
+  chart.setOption({
+    animation: false,
+    textStyle: { fontFamily: "ui-sans-serif, system-ui, sans-serif", fontSize: 12, color: "#475569" },
+    ...option,
+  });
   const svg = chart.renderToSVGString();
   chart.dispose();
-  return svg.replace(/<svg([^>]*?) width="\d+" height="\d+"/, "<svg$1 width=\"100%\"");
+  return svg.replace(/<svg([^>]*?) width="\d+" height="\d+"/, '<svg$1 width="100%"');
 }

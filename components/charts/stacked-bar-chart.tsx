@@ -11,7 +11,13 @@ export function StackedBarChart({ labels, series, summary }: { labels: string[];
       legend: { top: 0, data: series.map((s) => s.name) },
       grid: { left: 230, right: 30, top: 34, bottom: 10 },
       xAxis: { type: "value", show: false },
-      yAxis: { type: "category", data: [...labels].reverse(), axisTick: { show: false }, axisLine: { show: false }, axisLabel: { width: 215, overflow: "truncate" } },
+      yAxis: {
+        type: "category",
+        data: [...labels].reverse(),
+        axisTick: { show: false },
+        axisLine: { show: false },
+        axisLabel: { width: 215, overflow: "truncate" },
+      },
       series: series.map((s) => ({
         type: "bar",
         name: s.name,

@@ -23,13 +23,18 @@ export async function ArticleCard({ article: a, showViews = false }: { article: 
   const format = await getFormatter();
   const category = locale === "ru" ? a.categoryRu : a.categoryEn;
   return (
-    <li data-testid="article-card" className="group relative rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500/50 hover:shadow">
+    <li
+      data-testid="article-card"
+      className="group relative rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500/50 hover:shadow"
+    >
       <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
         {category && <span>{category}</span>}
         {category && <span aria-hidden>·</span>}
         <span className="uppercase">{a.language}</span>
         {a.visibility === "internal" && <Badge tone="bg-amber-50 text-amber-800 ring-amber-200">{t("visibility.internal")}</Badge>}
-        {a.status && a.status !== "published" && <Badge tone="bg-slate-100 text-slate-600 ring-slate-200">{t(`articleStatus.${a.status}`)}</Badge>}
+        {a.status && a.status !== "published" && (
+          <Badge tone="bg-slate-100 text-slate-600 ring-slate-200">{t(`articleStatus.${a.status}`)}</Badge>
+        )}
       </div>
       <h3 className="font-medium text-slate-900 group-hover:text-brand-700">
         <Link href={`/kb/articles/${a.id}`} className="after:absolute after:inset-0 after:content-['']">
@@ -58,7 +63,17 @@ export async function ArticleCard({ article: a, showViews = false }: { article: 
 }
 
 /** A grid of article cards (`columns`: two side by side from medium screens, or one). */
-export async function ArticleCardList({ articles, showViews, empty, columns = 2 }: { articles: ArticleCardData[]; showViews?: boolean; empty?: string; columns?: 1 | 2 }) {
+export async function ArticleCardList({
+  articles,
+  showViews,
+  empty,
+  columns = 2,
+}: {
+  articles: ArticleCardData[];
+  showViews?: boolean;
+  empty?: string;
+  columns?: 1 | 2;
+}) {
   const t = await getTranslations("kb");
   if (articles.length === 0) return <p className="text-sm text-slate-500">{empty ?? t("empty")}</p>;
   return (

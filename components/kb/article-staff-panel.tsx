@@ -6,7 +6,7 @@ import type { getArticleDetail } from "@/lib/kb/get-article-detail";
 import { ticketNumber } from "@/lib/tickets/list-tickets";
 import { ArticleWorkflow } from "./article-workflow";
 import { QualityFigures } from "./quality-figures";
-import { StaleBadge, StageBadge } from "./stage-badge";
+import { StageBadge, StaleBadge } from "./stage-badge";
 
 type Detail = Awaited<ReturnType<typeof getArticleDetail>>;
 type LinkedTicket = Detail["linkedTickets"][number];
@@ -26,7 +26,11 @@ function TicketList({ tickets }: { tickets: LinkedTicket[] }) {
       {tickets.map((ticket) => (
         <li key={ticket.id} className="flex min-w-0 items-baseline gap-2 text-sm">
           <Ticket aria-hidden className="h-3.5 w-3.5 shrink-0 translate-y-0.5 text-slate-400" />
-          <Link href={`/tickets/${ticketNumber(ticket.number)}`} className="min-w-0 truncate text-slate-700 hover:text-brand-700 hover:underline" title={ticket.subject}>
+          <Link
+            href={`/tickets/${ticketNumber(ticket.number)}`}
+            className="min-w-0 truncate text-slate-700 hover:text-brand-700 hover:underline"
+            title={ticket.subject}
+          >
             <span className="font-mono text-xs text-slate-500">{ticketNumber(ticket.number)}</span> {ticket.subject}
           </Link>
         </li>
@@ -51,7 +55,11 @@ export async function ArticleStaffPanel({ article }: { article: Detail }) {
   const translations = [...(article.translations.of ? [article.translations.of] : []), ...article.translations.by];
 
   return (
-    <section className="rounded-xl border border-slate-200 bg-white shadow-sm" aria-labelledby="staff-panel-title" data-testid="article-staff-panel">
+    <section
+      className="rounded-xl border border-slate-200 bg-white shadow-sm"
+      aria-labelledby="staff-panel-title"
+      data-testid="article-staff-panel"
+    >
       <header className="flex flex-wrap items-center gap-2 px-4 py-3">
         <h2 id="staff-panel-title" className="sr-only">
           {t("panel.title")}
@@ -82,7 +90,12 @@ export async function ArticleStaffPanel({ article }: { article: Detail }) {
         )}
         <dt className="text-slate-500">{t("panel.version")}</dt>
         <dd className="text-slate-800">
-          {lastVersion ? t("panel.versionValue", { number: lastVersion.number, date: format.dateTime(lastVersion.publishedAt, { dateStyle: "medium" }) }) : t("panel.neverPublished")}
+          {lastVersion
+            ? t("panel.versionValue", {
+                number: lastVersion.number,
+                date: format.dateTime(lastVersion.publishedAt, { dateStyle: "medium" }),
+              })
+            : t("panel.neverPublished")}
         </dd>
       </dl>
 
@@ -129,7 +142,12 @@ export async function ArticleStaffPanel({ article }: { article: Detail }) {
             {translations.map((tr) => (
               <li key={tr.id} className="flex items-baseline gap-2">
                 <Languages aria-hidden className="h-3.5 w-3.5 shrink-0 translate-y-0.5 text-slate-400" />
-                <Link href={`/kb/articles/${tr.id}`} className="min-w-0 truncate text-slate-700 hover:text-brand-700 hover:underline" lang={tr.language} hrefLang={tr.language}>
+                <Link
+                  href={`/kb/articles/${tr.id}`}
+                  className="min-w-0 truncate text-slate-700 hover:text-brand-700 hover:underline"
+                  lang={tr.language}
+                  hrefLang={tr.language}
+                >
                   <span className="font-mono text-xs uppercase text-slate-500">{tr.language}</span> {tr.title}
                 </Link>
               </li>

@@ -3,9 +3,9 @@
 import { Archive, BadgeCheck, Send } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { archiveArticleAction, markReviewedAction, submitArticleAction } from "@/lib/actions/kb";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError } from "@/components/ui/field";
+import { archiveArticleAction, markReviewedAction, submitArticleAction } from "@/lib/actions/kb";
 import type { ArticleAction } from "@/lib/kb/article-rules";
 import { useArticleAction } from "./use-article-action";
 
@@ -22,19 +22,35 @@ export function ArticleWorkflow({ articleId, allowed }: { articleId: string; all
   return (
     <div className="space-y-2">
       {allowed.includes("submit") && (
-        <Button variant="primary" className="w-full" pending={submit.pending} disabled={busy} onClick={() => submit.run(() => submitArticleAction({ articleId }))}>
+        <Button
+          variant="primary"
+          className="w-full"
+          pending={submit.pending}
+          disabled={busy}
+          onClick={() => submit.run(() => submitArticleAction({ articleId }))}
+        >
           <Send aria-hidden className="h-4 w-4" />
           {t("submit")}
         </Button>
       )}
       {allowed.includes("markReviewed") && (
-        <Button className="w-full" pending={reviewed.pending} disabled={busy} onClick={() => reviewed.run(() => markReviewedAction({ articleId }))}>
+        <Button
+          className="w-full"
+          pending={reviewed.pending}
+          disabled={busy}
+          onClick={() => reviewed.run(() => markReviewedAction({ articleId }))}
+        >
           <BadgeCheck aria-hidden className="h-4 w-4" />
           {t("markReviewed")}
         </Button>
       )}
       {allowed.includes("archive") && !archiving && (
-        <Button variant="ghost" className="w-full text-red-700 hover:bg-red-50 hover:text-red-800" disabled={busy} onClick={() => setArchiving(true)}>
+        <Button
+          variant="ghost"
+          className="w-full text-red-700 hover:bg-red-50 hover:text-red-800"
+          disabled={busy}
+          onClick={() => setArchiving(true)}
+        >
           <Archive aria-hidden className="h-4 w-4" />
           {t("archive")}
         </Button>

@@ -36,18 +36,28 @@ export async function AttentionList({ items }: { items: Item[] }) {
           <li key={item.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="attention-item">
             <div className="flex flex-wrap items-start gap-x-3 gap-y-1">
               <div className="min-w-0 flex-1">
-                <Link href={`/kb/articles/${item.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline" lang={item.language}>
+                <Link
+                  href={`/kb/articles/${item.id}`}
+                  className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                  lang={item.language}
+                >
                   {item.title}
                 </Link>
                 <p className="mt-0.5 text-xs text-slate-500">
-                  {[t("owner", { name: item.owner?.name ?? "—" }), category, item.language.toUpperCase(), t("views", { n: item.views })].filter(Boolean).join(" · ")}
+                  {[t("owner", { name: item.owner?.name ?? "—" }), category, item.language.toUpperCase(), t("views", { n: item.views })]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </p>
               </div>
               {item.stage !== "published" && <StageBadge stage={item.stage} />}
             </div>
             <ul className="mt-3 flex flex-wrap gap-2">
               {item.reasons.map((reason) => (
-                <li key={reason} className={clsx("flex items-center gap-3 rounded-lg border px-3 py-1.5 text-sm", reasonTone[reason])} data-testid={`reason-${reason}`}>
+                <li
+                  key={reason}
+                  className={clsx("flex items-center gap-3 rounded-lg border px-3 py-1.5 text-sm", reasonTone[reason])}
+                  data-testid={`reason-${reason}`}
+                >
                   <span className="font-medium">{t(`reason.${reason}`)}</span>
                   {reason === "stale" && item.reviewDueAt && (
                     <span className="text-xs opacity-80">{t("staleSince", { since: format.relativeTime(item.reviewDueAt, now) })}</span>
@@ -60,8 +70,14 @@ export async function AttentionList({ items }: { items: Item[] }) {
                   )}
                   {reason === "oftenRejected" && (
                     <>
-                      <SplitBar good={Math.max(item.uses - item.rejected, 0)} bad={item.rejected} label={t("rejectedOf", { rejected: item.rejected, uses: item.uses })} />
-                      <span className="text-xs tabular-nums opacity-80">{t("rejectedOf", { rejected: item.rejected, uses: item.uses })}</span>
+                      <SplitBar
+                        good={Math.max(item.uses - item.rejected, 0)}
+                        bad={item.rejected}
+                        label={t("rejectedOf", { rejected: item.rejected, uses: item.uses })}
+                      />
+                      <span className="text-xs tabular-nums opacity-80">
+                        {t("rejectedOf", { rejected: item.rejected, uses: item.uses })}
+                      </span>
                     </>
                   )}
                 </li>

@@ -1,7 +1,7 @@
+import { clsx } from "clsx";
 import { FolderOpen } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { clsx } from "clsx";
 
 export type CategoryCount = { id: string; nameRu: string; nameEn: string; count: number };
 

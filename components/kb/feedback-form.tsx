@@ -3,8 +3,8 @@
 import { CheckCircle2, ThumbsDown, ThumbsUp } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { articleFeedbackAction } from "@/lib/actions/kb";
 import { Button } from "@/components/ui/button";
+import { articleFeedbackAction } from "@/lib/actions/kb";
 
 /** "Was this helpful?": yes or no, then an optional comment, then thanks. */
 export function FeedbackForm({ articleId }: { articleId: string }) {
@@ -41,11 +41,23 @@ export function FeedbackForm({ articleId }: { articleId: string }) {
           {t("question")}
         </span>
         <div role="group" aria-labelledby={`feedback-${articleId}`} className="flex gap-2">
-          <Button size="sm" variant={helpful === true ? "success" : "secondary"} aria-pressed={helpful === true} onClick={() => setHelpful(true)} data-testid="feedback-yes">
+          <Button
+            size="sm"
+            variant={helpful === true ? "success" : "secondary"}
+            aria-pressed={helpful === true}
+            onClick={() => setHelpful(true)}
+            data-testid="feedback-yes"
+          >
             <ThumbsUp aria-hidden className="h-4 w-4" />
             {t("yes")}
           </Button>
-          <Button size="sm" variant={helpful === false ? "danger" : "secondary"} aria-pressed={helpful === false} onClick={() => setHelpful(false)} data-testid="feedback-no">
+          <Button
+            size="sm"
+            variant={helpful === false ? "danger" : "secondary"}
+            aria-pressed={helpful === false}
+            onClick={() => setHelpful(false)}
+            data-testid="feedback-no"
+          >
             <ThumbsDown aria-hidden className="h-4 w-4" />
             {t("no")}
           </Button>

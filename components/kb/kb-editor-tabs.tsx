@@ -25,11 +25,15 @@ export async function KbEditorTabs({ current, counts }: { current: KbTab; counts
                 aria-current={active ? "page" : undefined}
                 className={clsx(
                   "flex items-center gap-2 border-b-2 px-3 py-2",
-                  active ? "border-brand-600 font-medium text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+                  active
+                    ? "border-brand-600 font-medium text-brand-700"
+                    : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
                 )}
               >
                 {t(tab.key)}
-                {count !== undefined && count > 0 && <span className="rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-700">{count}</span>}
+                {count !== undefined && count > 0 && (
+                  <span className="rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-700">{count}</span>
+                )}
               </Link>
             </li>
           );

@@ -8,7 +8,13 @@ export async function QualityFigures({ quality }: { quality: QualityCounts }) {
   const votes = quality.helpful + quality.notHelpful;
   const figures = [
     // The headline of a knowledge-centric desk: problems this article solved before they became tickets.
-    { key: "deflections", value: String(quality.deflections), detail: t("deflectionsDetail", { n: quality.deflections }), tone: "text-emerald-700", wide: true },
+    {
+      key: "deflections",
+      value: String(quality.deflections),
+      detail: t("deflectionsDetail", { n: quality.deflections }),
+      tone: "text-emerald-700",
+      wide: true,
+    },
     { key: "views", value: String(quality.views), detail: t("viewsDetail", { n: quality.views }), tone: "text-slate-900" },
     {
       key: "helpful",
@@ -16,8 +22,18 @@ export async function QualityFigures({ quality }: { quality: QualityCounts }) {
       detail: t("helpfulDetail", { yes: quality.helpful, votes }),
       tone: share === null ? "text-slate-500" : share < 0.5 ? "text-red-700" : "text-emerald-700",
     },
-    { key: "resolved", value: String(quality.resolved), detail: t("resolvedDetail", { n: quality.resolved, uses: quality.uses }), tone: "text-slate-900" },
-    { key: "rejected", value: String(quality.rejected), detail: t("rejectedDetail", { n: quality.rejected }), tone: quality.rejected > 0 ? "text-red-700" : "text-slate-900" },
+    {
+      key: "resolved",
+      value: String(quality.resolved),
+      detail: t("resolvedDetail", { n: quality.resolved, uses: quality.uses }),
+      tone: "text-slate-900",
+    },
+    {
+      key: "rejected",
+      value: String(quality.rejected),
+      detail: t("rejectedDetail", { n: quality.rejected }),
+      tone: quality.rejected > 0 ? "text-red-700" : "text-slate-900",
+    },
   ];
   return (
     <dl className="grid grid-cols-2 gap-2" data-testid="quality-figures">

@@ -2,8 +2,8 @@
 
 import { RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { restoreVersionAction } from "@/lib/actions/kb";
 import { Button } from "@/components/ui/button";
+import { restoreVersionAction } from "@/lib/actions/kb";
 import { useArticleAction } from "./use-article-action";
 
 /** Brings a published version back as a new draft (the live version, if any, stays until it is published). */
@@ -12,7 +12,12 @@ export function RestoreVersionButton({ articleId, number }: { articleId: string;
   const { pending, error, fields, run } = useArticleAction();
   return (
     <div className="flex flex-col items-end gap-1">
-      <Button size="sm" pending={pending} onClick={() => run(() => restoreVersionAction({ articleId, number }), { goTo: `/kb/articles/${articleId}` })} aria-describedby={`restore-${number}-hint`}>
+      <Button
+        size="sm"
+        pending={pending}
+        onClick={() => run(() => restoreVersionAction({ articleId, number }), { goTo: `/kb/articles/${articleId}` })}
+        aria-describedby={`restore-${number}-hint`}
+      >
         <RotateCcw aria-hidden className="h-4 w-4" />
         {t("restore")}
       </Button>

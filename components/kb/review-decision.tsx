@@ -3,9 +3,9 @@
 import { CheckCircle2, Undo2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { publishArticleAction, sendBackArticleAction } from "@/lib/actions/kb";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError } from "@/components/ui/field";
+import { publishArticleAction, sendBackArticleAction } from "@/lib/actions/kb";
 import { useArticleAction } from "./use-article-action";
 
 /** An editor's decision on the content in review: publish it, or send it back with a comment (required). */
@@ -20,7 +20,12 @@ export function ReviewDecision({ articleId, canPublish, canSendBack }: { article
     <div className="space-y-5" data-testid="review-decision">
       {canPublish && (
         <div>
-          <Button variant="success" pending={publish.pending} disabled={busy} onClick={() => publish.run(() => publishArticleAction({ articleId }), { goTo: `/kb/articles/${articleId}` })}>
+          <Button
+            variant="success"
+            pending={publish.pending}
+            disabled={busy}
+            onClick={() => publish.run(() => publishArticleAction({ articleId }), { goTo: `/kb/articles/${articleId}` })}
+          >
             <CheckCircle2 aria-hidden className="h-4 w-4" />
             {t("publish")}
           </Button>

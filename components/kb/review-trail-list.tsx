@@ -25,13 +25,20 @@ export async function ReviewTrailList({ steps }: { steps: Step[] }) {
           <span aria-hidden className={clsx("mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full", dot[step.step])} />
           <div className="min-w-0 flex-1">
             <p className="text-slate-700">
-              <span className="font-medium text-slate-900">{step.actorName ?? t("system")}</span> {t(`step.${step.step}`, { version: step.version ?? 0 })}
+              <span className="font-medium text-slate-900">{step.actorName ?? t("system")}</span>{" "}
+              {t(`step.${step.step}`, { version: step.version ?? 0 })}
             </p>
             <time className="text-xs text-slate-500" dateTime={step.at.toISOString()}>
               {format.dateTime(step.at, { dateStyle: "medium", timeStyle: "short" })}
             </time>
             {step.comment && (
-              <blockquote className={clsx("mt-1.5 whitespace-pre-wrap rounded-lg border-l-4 px-3 py-2 text-slate-800", step.step === "sent_back" ? "border-red-300 bg-red-50" : "border-slate-300 bg-slate-50")} data-testid="review-comment">
+              <blockquote
+                className={clsx(
+                  "mt-1.5 whitespace-pre-wrap rounded-lg border-l-4 px-3 py-2 text-slate-800",
+                  step.step === "sent_back" ? "border-red-300 bg-red-50" : "border-slate-300 bg-slate-50",
+                )}
+                data-testid="review-comment"
+              >
                 {step.comment}
               </blockquote>
             )}

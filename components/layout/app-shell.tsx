@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/lib/actions/session";
 import { NotificationBell } from "@/components/notify/notification-bell";
+import { signOutAction } from "@/lib/actions/session";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { LanguageSwitch } from "./language-switch";

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTransition } from "react";
-import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useTransition } from "react";
 import { setLocaleAction } from "@/lib/actions/session";
 import { locales } from "@/lib/i18n/locale";
 
@@ -12,7 +12,11 @@ export function LanguageSwitch() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <div role="group" aria-label={t("language")} className="inline-flex rounded-lg border border-slate-200 bg-white p-0.5 text-xs font-medium">
+    <div
+      role="group"
+      aria-label={t("language")}
+      className="inline-flex rounded-lg border border-slate-200 bg-white p-0.5 text-xs font-medium"
+    >
       {locales.map((locale) => (
         <button
           key={locale}

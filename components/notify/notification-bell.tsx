@@ -128,17 +128,28 @@ export function NotificationBell() {
       >
         <Bell aria-hidden className="h-5 w-5" />
         {unread > 0 && (
-          <span aria-hidden data-testid="notification-count" className="absolute -right-1 -top-1 min-w-4 rounded-full bg-red-600 px-1 text-center text-[10px] font-semibold leading-4 text-white">
+          <span
+            aria-hidden
+            data-testid="notification-count"
+            className="absolute -right-1 -top-1 min-w-4 rounded-full bg-red-600 px-1 text-center text-[10px] font-semibold leading-4 text-white"
+          >
             {unread > 99 ? "99+" : unread}
           </span>
         )}
       </button>
       {open && (
-        <div id={panelId} className="absolute right-0 z-20 mt-2 w-96 max-w-[calc(100vw-2rem)] rounded-xl border border-slate-200 bg-white shadow-lg">
+        <div
+          id={panelId}
+          className="absolute right-0 z-20 mt-2 w-96 max-w-[calc(100vw-2rem)] rounded-xl border border-slate-200 bg-white shadow-lg"
+        >
           <div className="flex items-center justify-between gap-3 border-b border-slate-100 px-3 py-2">
             <h2 className="text-sm font-semibold">{t("title")}</h2>
             {unread > 0 && (
-              <button type="button" onClick={() => void markRead()} className="whitespace-nowrap rounded px-1 text-xs text-brand-600 hover:underline">
+              <button
+                type="button"
+                onClick={() => void markRead()}
+                className="whitespace-nowrap rounded px-1 text-xs text-brand-600 hover:underline"
+              >
                 {t("markAll")}
               </button>
             )}
@@ -158,7 +169,10 @@ export function NotificationBell() {
                     className="flex gap-2 px-3 py-2 text-sm hover:bg-slate-50 focus-visible:bg-slate-50"
                     data-testid="notification-item"
                   >
-                    <span aria-hidden className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${item.readAt ? "bg-transparent" : "bg-brand-600"}`} />
+                    <span
+                      aria-hidden
+                      className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${item.readAt ? "bg-transparent" : "bg-brand-600"}`}
+                    />
                     <span className="min-w-0 flex-1">
                       <span className={`block ${item.readAt ? "text-slate-600" : "font-medium text-slate-900"}`}>
                         {!item.readAt && <span className="sr-only">{t("unread")} </span>}
@@ -169,7 +183,9 @@ export function NotificationBell() {
                         {item.ticketNumber && <span className="font-mono">{item.ticketNumber} </span>}
                         {item.subject}
                       </span>
-                      {loadedAt && <span className="block text-xs text-slate-500">{format.relativeTime(new Date(item.createdAt), loadedAt)}</span>}
+                      {loadedAt && (
+                        <span className="block text-xs text-slate-500">{format.relativeTime(new Date(item.createdAt), loadedAt)}</span>
+                      )}
                     </span>
                   </Link>
                 </li>

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Checkbox, TextArea, TextInput } from "@/components/ui/input";
@@ -27,7 +27,17 @@ const forms: { form: Form; action: ProblemAction }[] = [
 ];
 
 /** Exactly the actions the server says this viewer may take now; each opens its small form below the buttons. */
-export function ProblemActions({ problemId, actions, rootCause, workaround }: { problemId: string; actions: ProblemAction[]; rootCause: string | null; workaround: string | null }) {
+export function ProblemActions({
+  problemId,
+  actions,
+  rootCause,
+  workaround,
+}: {
+  problemId: string;
+  actions: ProblemAction[];
+  rootCause: string | null;
+  workaround: string | null;
+}) {
   const t = useTranslations("problems.actions");
   const router = useRouter();
   const [open, setOpen] = useState<Form | null>(null);
@@ -54,7 +64,8 @@ export function ProblemActions({ problemId, actions, rootCause, workaround }: { 
   };
   const submit = () => {
     if (open === "rootCause") run(() => rootCauseAction({ problemId, rootCause: text }));
-    if (open === "knownError") run(() => knownErrorAction({ problemId, workaround: text, rootCause: second || undefined, workaroundPublic: flag }));
+    if (open === "knownError")
+      run(() => knownErrorAction({ problemId, workaround: text, rootCause: second || undefined, workaroundPublic: flag }));
     if (open === "resolve") run(() => resolveProblemAction({ problemId, solution: text, resolveTickets: flag }));
     if (open === "link") run(() => linkProblemTicketAction({ problemId, ticketId: text }));
     if (open === "logTime") run(() => logProblemTimeAction({ problemId, minutes: Number(text), note: second || undefined }));
@@ -66,7 +77,13 @@ export function ProblemActions({ problemId, actions, rootCause, workaround }: { 
         {forms
           .filter((f) => actions.includes(f.action))
           .map(({ form }) => (
-            <Button key={form} variant={form === "resolve" ? "success" : "secondary"} size="sm" onClick={() => show(form)} aria-expanded={open === form}>
+            <Button
+              key={form}
+              variant={form === "resolve" ? "success" : "secondary"}
+              size="sm"
+              onClick={() => show(form)}
+              aria-expanded={open === form}
+            >
               {t(`${form}.button`)}
             </Button>
           ))}
@@ -91,7 +108,13 @@ export function ProblemActions({ problemId, actions, rootCause, workaround }: { 
         >
           <Field id={`problem-${open}`} label={t(`${open}.field`)}>
             {open === "link" || open === "logTime" ? (
-              <TextInput id={`problem-${open}`} autoFocus value={text} onChange={(e) => setText(e.target.value)} inputMode={open === "logTime" ? "numeric" : undefined} />
+              <TextInput
+                id={`problem-${open}`}
+                autoFocus
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                inputMode={open === "logTime" ? "numeric" : undefined}
+              />
             ) : (
               <TextArea id={`problem-${open}`} autoFocus rows={3} value={text} onChange={(e) => setText(e.target.value)} />
             )}
@@ -101,7 +124,9 @@ export function ProblemActions({ problemId, actions, rootCause, workaround }: { 
               <TextInput id={`problem-${open}-second`} value={second} onChange={(e) => setSecond(e.target.value)} />
             </Field>
           )}
-          {(open === "knownError" || open === "resolve") && <Checkbox label={t(`${open}.flag`)} checked={flag} onChange={(e) => setFlag(e.target.checked)} />}
+          {(open === "knownError" || open === "resolve") && (
+            <Checkbox label={t(`${open}.flag`)} checked={flag} onChange={(e) => setFlag(e.target.checked)} />
+          )}
           {error && <FormError>{error}</FormError>}
           <div className="flex gap-2">
             <Button type="submit" variant="primary" size="sm" pending={pending}>

@@ -6,5 +6,13 @@ import { signOutEverywhereAction } from "@/lib/actions/profile";
 
 export function SignOutEverywhere() {
   const t = useTranslations("profile");
-  return <EndSessionsButton label={t("signOutEverywhere")} confirm={t("signOutEverywhereConfirm")} done={t("signedOutEverywhere")} run={() => signOutEverywhereAction({})} thenSignIn />;
+  return (
+    <EndSessionsButton
+      label={t("signOutEverywhere")}
+      confirm={t("signOutEverywhereConfirm")}
+      done={t("signedOutEverywhere")}
+      run={() => signOutEverywhereAction({})}
+      thenSignIn
+    />
+  );
 }

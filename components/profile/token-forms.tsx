@@ -1,7 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
 import { createTokenAction, revokeTokenAction } from "@/lib/actions/profile";
 
 export function CreateTokenForm() {
@@ -33,15 +33,25 @@ export function CreateTokenForm() {
           onChange={(e) => setName(e.target.value)}
           className="w-64 rounded-lg border border-slate-300 px-3 py-1.5 text-sm"
         />
-        <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {t("create")}
         </button>
       </form>
-      {error && <p role="alert" className="mt-2 text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
+      )}
       {token && (
         <div className="mt-3 rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm">
           <p className="mb-1 text-emerald-800">{t("copyNow")}</p>
-          <code data-testid="new-token" className="select-all break-all font-mono text-xs">{token}</code>
+          <code data-testid="new-token" className="select-all break-all font-mono text-xs">
+            {token}
+          </code>
         </div>
       )}
     </div>

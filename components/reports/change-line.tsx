@@ -4,7 +4,13 @@ import { getTranslations } from "next-intl/server";
  * The change against the previous period in words ("+12 % against the previous 30 days"); for shares, in
  * percentage points. `better` says which way is good, so the colour tells at a glance.
  */
-export async function ChangeLine({ current, previous, days, kind = "count", better = "up" }: {
+export async function ChangeLine({
+  current,
+  previous,
+  days,
+  kind = "count",
+  better = "up",
+}: {
   current: number | null;
   previous: number | null;
   days: number;
@@ -25,7 +31,7 @@ export async function ChangeLine({ current, previous, days, kind = "count", bett
     const percent = Math.round((Math.abs(current - previous) / previous) * 100);
     text = percent === 0 ? t("same", { days }) : t(current > previous ? "up" : "down", { percent, days });
   }
-  const good = better === "neither" || direction === 0 ? null : (direction > 0) === (better === "up");
+  const good = better === "neither" || direction === 0 ? null : direction > 0 === (better === "up");
   const tone = good === null ? "text-slate-500" : good ? "text-emerald-700" : "text-red-700";
   return <p className={`mt-1 text-xs ${tone}`}>{text}</p>;
 }

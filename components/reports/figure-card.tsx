@@ -1,7 +1,16 @@
 import { ChangeLine } from "./change-line";
 
 /** One headline figure with its change against the previous period. */
-export async function FigureCard({ label, value, current, previous, days, kind, better, tone = "text-slate-900" }: {
+export async function FigureCard({
+  label,
+  value,
+  current,
+  previous,
+  days,
+  kind,
+  better,
+  tone = "text-slate-900",
+}: {
   label: string;
   value: string;
   current: number | null;

@@ -17,7 +17,9 @@ export function formatters(locale: Locale, currency: string) {
       if (minutes === null) return "—";
       if (minutes < 60) return `${Math.round(minutes)} ${m}`;
       const hours = minutes / 60;
-      return hours < 48 ? `${number.format(Math.round(hours * 10) / 10)} ${h}` : `${number.format(Math.round(hours / 2.4) / 10)} ${locale === "ru" ? "дн" : "d"}`;
+      return hours < 48
+        ? `${number.format(Math.round(hours * 10) / 10)} ${h}`
+        : `${number.format(Math.round(hours / 2.4) / 10)} ${locale === "ru" ? "дн" : "d"}`;
     },
   };
 }

@@ -2,7 +2,19 @@ import Link from "next/link";
 import { withParams } from "./report-params";
 
 /** "Group by": one link per grouping, the current one marked; the filters are kept. */
-export function GroupByLinks({ label, path, params, options, active }: { label: string; path: string; params: Record<string, string>; options: { value: string; label: string }[]; active: string }) {
+export function GroupByLinks({
+  label,
+  path,
+  params,
+  options,
+  active,
+}: {
+  label: string;
+  path: string;
+  params: Record<string, string>;
+  options: { value: string; label: string }[];
+  active: string;
+}) {
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={label}>
       <span className="text-slate-500">{label}</span>

@@ -11,7 +11,19 @@ import { withParams } from "./report-params";
  * Recurring problems as a table: what each is, how often and how it trends, what it costs, how it goes for the
  * people who have it, and whether the knowledge base covers it — with "Write an article" where it does not.
  */
-export async function ProblemsTable({ items, params, locale, currency, offset = 0 }: { items: ProblemItem[]; params: Record<string, string>; locale: Locale; currency: string; offset?: number }) {
+export async function ProblemsTable({
+  items,
+  params,
+  locale,
+  currency,
+  offset = 0,
+}: {
+  items: ProblemItem[];
+  params: Record<string, string>;
+  locale: Locale;
+  currency: string;
+  offset?: number;
+}) {
   const t = await getTranslations("reports.problems");
   const f = formatters(locale, currency);
   return (
@@ -25,7 +37,10 @@ export async function ProblemsTable({ items, params, locale, currency, offset = 
           header: t("problem"),
           cell: (r) => (
             <div className="min-w-56">
-              <Link href={`/reports/problems/${r.id}${withParams(params)}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+              <Link
+                href={`/reports/problems/${r.id}${withParams(params)}`}
+                className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+              >
                 {r.label || "—"}
               </Link>
               <div className="text-xs text-slate-500">
@@ -40,7 +55,9 @@ export async function ProblemsTable({ items, params, locale, currency, offset = 
           cell: (r) => (
             <span title={`${t("trend")}: ${r.previous}`}>
               {r.tickets}
-              <span className={`ml-1 text-xs ${r.tickets > r.previous ? "text-red-700" : r.tickets < r.previous ? "text-emerald-700" : "text-slate-500"}`}>
+              <span
+                className={`ml-1 text-xs ${r.tickets > r.previous ? "text-red-700" : r.tickets < r.previous ? "text-emerald-700" : "text-slate-500"}`}
+              >
                 {r.tickets > r.previous ? "▲" : r.tickets < r.previous ? "▼" : "＝"} {r.previous}
               </span>
             </span>
@@ -50,7 +67,11 @@ export async function ProblemsTable({ items, params, locale, currency, offset = 
         { header: t("minutes"), numeric: true, cell: (r) => f.hours(r.minutes) },
         { header: t("cost"), numeric: true, cell: (r) => <span className="font-medium">{f.money(r.cost)}</span> },
         { header: t("resolution"), numeric: true, cell: (r) => f.duration(r.resolutionMedianMinutes) },
-        { header: t("breached"), numeric: true, cell: (r) => <span className={r.breachedShare > 0.3 ? "text-red-700" : ""}>{f.share(r.breachedShare)}</span> },
+        {
+          header: t("breached"),
+          numeric: true,
+          cell: (r) => <span className={r.breachedShare > 0.3 ? "text-red-700" : ""}>{f.share(r.breachedShare)}</span>,
+        },
         { header: t("reopened"), numeric: true, cell: (r) => f.share(r.reopenedShare) },
         { header: t("satisfaction"), numeric: true, cell: (r) => (r.satisfaction === null ? "—" : f.number(r.satisfaction)) },
         {

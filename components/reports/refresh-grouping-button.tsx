@@ -1,7 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { RefreshCw } from "lucide-react";
+import { useState, useTransition } from "react";
 
 /** "Recompute now" for analysts: asks the API for a grouping run and says it is on its way. */
 export function RefreshGroupingButton({ label, queued }: { label: string; queued: string }) {

@@ -16,7 +16,13 @@ const presets = [
  * The one filter bar of every report page: a plain GET form (it works without JavaScript, and the URL keeps the
  * view), with period presets as links.
  */
-export async function ReportFilters({ path, params, options, period, today }: {
+export async function ReportFilters({
+  path,
+  params,
+  options,
+  period,
+  today,
+}: {
   path: string;
   params: Record<string, string>;
   options: FilterOptions;
@@ -73,12 +79,19 @@ export async function ReportFilters({ path, params, options, period, today }: {
           { value: "incident", label: tt("type.incident") },
           { value: "request", label: tt("type.request") },
         ])}
-        {select("priority", t("priority"), (["critical", "high", "normal", "low"] as const).map((p) => ({ value: p, label: tt(`priority.${p}`) })))}
+        {select(
+          "priority",
+          t("priority"),
+          (["critical", "high", "normal", "low"] as const).map((p) => ({ value: p, label: tt(`priority.${p}`) })),
+        )}
         {select("lineId", t("line"), options.lines)}
         {select("assigneeId", t("assignee"), options.assignees)}
         {params.groupBy && <input type="hidden" name="groupBy" value={params.groupBy} />}
         <div className="flex gap-2">
-          <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700 focus:outline-none focus:ring-2 focus:ring-brand-500/40">
+          <button
+            type="submit"
+            className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700 focus:outline-none focus:ring-2 focus:ring-brand-500/40"
+          >
             {t("apply")}
           </button>
           <Link href={path} className="rounded-lg px-3 py-2 text-sm font-medium text-slate-600 hover:bg-slate-100">

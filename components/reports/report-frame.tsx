@@ -1,16 +1,16 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page/page-header";
-import { requireUser } from "@/lib/auth/require-user";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/auth/require-user";
 import { AppError, toAppError } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/error-messages";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { loadFilterOptions } from "@/lib/reports/filter-options";
 import { todayIn } from "@/lib/reports/period";
-import { resolveReportQuery, type ReportQuery } from "@/lib/reports/report-query";
+import { type ReportQuery, resolveReportQuery } from "@/lib/reports/report-query";
 import { ReportFilters } from "./report-filters";
 import { flatParams, type SearchParams } from "./report-params";
-import { ReportTabs, reportTabs, type ReportTab } from "./report-tabs";
+import { type ReportTab, ReportTabs, reportTabs } from "./report-tabs";
 
 export type ReportContext = { q: ReportQuery; locale: Locale; params: Record<string, string>; currency: string; user: CurrentUser };
 
@@ -19,7 +19,12 @@ export type ReportContext = { q: ReportQuery; locale: Locale; params: Record<str
  * the API show the same figures to the same person), the tabs and the filter bar. Bad filters are explained on
  * the page, never a crash.
  */
-export async function ReportFrame({ tab, searchParams, path, children }: {
+export async function ReportFrame({
+  tab,
+  searchParams,
+  path,
+  children,
+}: {
   tab: ReportTab;
   searchParams: Promise<SearchParams>;
   path?: string;
@@ -43,7 +48,13 @@ export async function ReportFrame({ tab, searchParams, path, children }: {
     <>
       <PageHeader title={t("title")} />
       <ReportTabs active={tab} params={params} />
-      <ReportFilters path={path ?? reportTabs[tab]} params={params} options={options} period={q ? q.period : { from: params.from ?? "", to: params.to ?? "" }} today={today} />
+      <ReportFilters
+        path={path ?? reportTabs[tab]}
+        params={params}
+        options={options}
+        period={q ? q.period : { from: params.from ?? "", to: params.to ?? "" }}
+        today={today}
+      />
       {error && (
         <div role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-800">
           <p className="font-medium">{t("errors.title")}</p>

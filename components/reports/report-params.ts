@@ -14,7 +14,11 @@ export function flatParams(params: SearchParams): Record<string, string> {
 }
 
 /** The query string of the current filters, with some keys changed (undefined removes one). */
-export function withParams(params: Record<string, string>, changes: Record<string, string | undefined> = {}, keep: readonly string[] = filterKeys): string {
+export function withParams(
+  params: Record<string, string>,
+  changes: Record<string, string | undefined> = {},
+  keep: readonly string[] = filterKeys,
+): string {
   const search = new URLSearchParams();
   for (const key of keep) if (params[key]) search.set(key, params[key]);
   for (const [key, value] of Object.entries(changes)) {

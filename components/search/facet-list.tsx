@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { clsx } from "clsx";
 import { Check } from "lucide-react";
+import Link from "next/link";
 
 export type FacetOption = { value: string; label: string; title?: string; count: number; active: boolean; href: string };
 
@@ -25,7 +25,10 @@ export function FacetList({ name, title, options }: { name: string; title: strin
             >
               <span
                 aria-hidden
-                className={clsx("flex h-3.5 w-3.5 shrink-0 items-center justify-center rounded border", o.active ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white")}
+                className={clsx(
+                  "flex h-3.5 w-3.5 shrink-0 items-center justify-center rounded border",
+                  o.active ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white",
+                )}
               >
                 {o.active && <Check className="h-2.5 w-2.5" strokeWidth={3} />}
               </span>

@@ -11,7 +11,13 @@ const carried = ["kind", "status", "type", "categoryId", "priority", "assigneeId
 export async function SearchForm({ state }: { state: SearchState }) {
   const t = await getTranslations("searchPage");
   return (
-    <form action="/search" method="get" role="search" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="search-form">
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+      data-testid="search-form"
+    >
       <div className="flex flex-col gap-3 md:flex-row md:items-end">
         <div className="min-w-0 flex-1">
           <label htmlFor="search-q" className="sr-only">
@@ -48,9 +54,13 @@ export async function SearchForm({ state }: { state: SearchState }) {
           </button>
         </div>
       </div>
-      {carried.flatMap((key) => (state[key] ?? []).map((value) => <input key={`${key}:${value}`} type="hidden" name={key} value={value} />))}
+      {carried.flatMap((key) =>
+        (state[key] ?? []).map((value) => <input key={`${key}:${value}`} type="hidden" name={key} value={value} />),
+      )}
       <p id="search-syntax" className="mt-2 text-xs text-slate-500">
-        {t.rich("syntax", { code: (chunks) => <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[11px] text-slate-700">{chunks}</code> })}
+        {t.rich("syntax", {
+          code: (chunks) => <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[11px] text-slate-700">{chunks}</code>,
+        })}
       </p>
     </form>
   );

@@ -1,9 +1,21 @@
-import { searchQuery, type SearchQuery } from "@/lib/search/schemas";
+import { type SearchQuery, searchQuery } from "@/lib/search/schemas";
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
 /** The URL parameters the search page keeps, in the order they appear in its links. */
-export const searchParamKeys = ["q", "kind", "status", "type", "categoryId", "priority", "assigneeId", "from", "to", "sort", "cursor"] as const;
+export const searchParamKeys = [
+  "q",
+  "kind",
+  "status",
+  "type",
+  "categoryId",
+  "priority",
+  "assigneeId",
+  "from",
+  "to",
+  "sort",
+  "cursor",
+] as const;
 export type SearchParamKey = (typeof searchParamKeys)[number];
 export type SearchState = Partial<Record<SearchParamKey, string[]>>;
 
@@ -14,7 +26,10 @@ export function searchState(raw: RawParams): SearchState {
   const state: SearchState = {};
   for (const key of searchParamKeys) {
     const value = raw[key];
-    const values = (Array.isArray(value) ? value : value === undefined ? [] : [value]).flatMap((v) => (key === "q" ? [v] : v.split(","))).map((v) => v.trim()).filter(Boolean);
+    const values = (Array.isArray(value) ? value : value === undefined ? [] : [value])
+      .flatMap((v) => (key === "q" ? [v] : v.split(",")))
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (values.length) state[key] = values;
   }
   return state;

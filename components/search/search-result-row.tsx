@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { BookOpen, Ticket } from "lucide-react";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PriorityBadge, StatusBadge } from "@/components/tickets/status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -10,7 +10,15 @@ import { Snippet } from "./snippet";
 const SNIPPET_FIELDS = ["solution", "description", "remarks", "internalNotes", "body", "tags"] as const;
 
 /** One search result: what it is, its title (to the ticket or article), why it matched, a few facts. */
-export async function SearchResultRow({ item, categoryName, assigneeName }: { item: SearchItem; categoryName?: string; assigneeName?: string }) {
+export async function SearchResultRow({
+  item,
+  categoryName,
+  assigneeName,
+}: {
+  item: SearchItem;
+  categoryName?: string;
+  assigneeName?: string;
+}) {
   const t = await getTranslations();
   const format = await getFormatter();
   const href = item.kind === "ticket" && item.number ? `/tickets/${item.number}` : item.url;
@@ -32,7 +40,11 @@ export async function SearchResultRow({ item, categoryName, assigneeName }: { it
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
           {item.number && <span className="font-mono text-xs text-slate-500">{item.number}</span>}
-          <Link href={href} className="min-w-0 font-medium text-slate-900 hover:text-brand-700 hover:underline" data-testid="search-result-link">
+          <Link
+            href={href}
+            className="min-w-0 font-medium text-slate-900 hover:text-brand-700 hover:underline"
+            data-testid="search-result-link"
+          >
             {titleHtml && /<mark>/i.test(titleHtml) ? <Snippet html={titleHtml} /> : item.title}
           </Link>
           {item.kind === "ticket" ? (
@@ -44,7 +56,9 @@ export async function SearchResultRow({ item, categoryName, assigneeName }: { it
         </div>
         {item.snippet && (
           <p className="mt-1 line-clamp-3 text-sm leading-relaxed text-slate-600" data-testid="search-snippet">
-            {field && field !== "body" && <span className="mr-1.5 text-xs font-medium text-slate-500">{t(`searchPage.field.${field}`)}:</span>}
+            {field && field !== "body" && (
+              <span className="mr-1.5 text-xs font-medium text-slate-500">{t(`searchPage.field.${field}`)}:</span>
+            )}
             <Snippet html={item.snippet} />
           </p>
         )}
@@ -52,7 +66,9 @@ export async function SearchResultRow({ item, categoryName, assigneeName }: { it
           {item.type && <span>{t(`type.${item.type}`)}</span>}
           {categoryName && <span>{categoryName}</span>}
           {item.kind === "ticket" && <span>{assigneeName ?? t("tickets.unassigned")}</span>}
-          <time dateTime={new Date(item.createdAt).toISOString()}>{format.dateTime(new Date(item.createdAt), { dateStyle: "medium" })}</time>
+          <time dateTime={new Date(item.createdAt).toISOString()}>
+            {format.dateTime(new Date(item.createdAt), { dateStyle: "medium" })}
+          </time>
         </p>
       </div>
     </li>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useState } from "react";
-import Link from "next/link";
 import { ClipboardCheck, TriangleAlert } from "lucide-react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { proposeSolution } from "@/components/tickets/solution-proposal";
 import { StatusBadge } from "@/components/tickets/status-badge";
 import { Button } from "@/components/ui/button";
@@ -52,7 +52,10 @@ export function SimilarTicketsCard({ ticketId, canResolve }: { ticketId: string;
           {data.items.map((item) => (
             <li key={item.id} className="px-4 py-3" data-testid="similar-ticket">
               <div className="flex items-start justify-between gap-2">
-                <Link href={`/tickets/${item.number}`} className="min-w-0 text-sm font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                <Link
+                  href={`/tickets/${item.number}`}
+                  className="min-w-0 text-sm font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                >
                   <span className="mr-1.5 font-mono text-xs font-normal text-slate-500">{item.number}</span>
                   {item.subject}
                 </Link>

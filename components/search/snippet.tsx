@@ -1,7 +1,16 @@
-import { Fragment } from "react";
 import { clsx } from "clsx";
+import { Fragment } from "react";
 
-const entities: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'", "&#x2F;": "/", "&nbsp;": "\u00a0" };
+const entities: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+  "&#x27;": "'",
+  "&#x2F;": "/",
+  "&nbsp;": "\u00a0",
+};
 
 function unescape(html: string): string {
   return html.replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27|#x2F);/g, (e) => entities[e] ?? e);

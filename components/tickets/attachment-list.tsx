@@ -23,7 +23,13 @@ export function AttachmentList({ files, layout = "grid" }: { files: AttachmentVi
                 <FileText aria-hidden className="h-4 w-4 text-red-500" />
               </span>
             )}
-            <a href={file.url} target={file.contentType.startsWith("image/") ? "_blank" : undefined} rel="noreferrer" className="min-w-0 flex-1 truncate text-slate-700 hover:text-brand-700 hover:underline" title={file.fileName}>
+            <a
+              href={file.url}
+              target={file.contentType.startsWith("image/") ? "_blank" : undefined}
+              rel="noreferrer"
+              className="min-w-0 flex-1 truncate text-slate-700 hover:text-brand-700 hover:underline"
+              title={file.fileName}
+            >
               {file.fileName}
             </a>
             {file.internal && <LockKeyhole aria-label={t("internal")} className="h-3.5 w-3.5 text-amber-600" />}
@@ -40,14 +46,24 @@ export function AttachmentList({ files, layout = "grid" }: { files: AttachmentVi
       {files.map((file) =>
         file.contentType.startsWith("image/") ? (
           <li key={file.id}>
-            <a href={file.url} target="_blank" rel="noreferrer" className="group block overflow-hidden rounded-lg border border-slate-200 bg-slate-50" title={file.fileName}>
+            <a
+              href={file.url}
+              target="_blank"
+              rel="noreferrer"
+              className="group block overflow-hidden rounded-lg border border-slate-200 bg-slate-50"
+              title={file.fileName}
+            >
               {/* eslint-disable-next-line @next/next/no-img-element -- a private, permission-checked file: not for the image optimiser */}
               <img src={file.url} alt={file.fileName} className="h-24 w-36 object-cover transition group-hover:opacity-90" loading="lazy" />
             </a>
           </li>
         ) : (
           <li key={file.id}>
-            <a href={file.url} className="flex h-full items-center gap-2 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700 hover:border-slate-300 hover:bg-slate-50" title={t("download")}>
+            <a
+              href={file.url}
+              className="flex h-full items-center gap-2 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700 hover:border-slate-300 hover:bg-slate-50"
+              title={t("download")}
+            >
               <FileText aria-hidden className="h-5 w-5 text-red-500" />
               <span className="max-w-48 truncate">{file.fileName}</span>
               <span className="text-xs text-slate-500">

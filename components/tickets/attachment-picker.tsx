@@ -1,18 +1,26 @@
 "use client";
 
-import { useRef, useState } from "react";
 import { clsx } from "clsx";
 import { FileText, ImageIcon, Paperclip, X } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
 import { attachmentAccept } from "@/lib/attachments/file-types";
-import type { Attachments } from "./use-attachments";
 import { FileSize } from "./file-size";
+import type { Attachments } from "./use-attachments";
 
 /**
  * Choosing files: a button (and, in the full variant, a drop zone), the chosen files with a way to take
  * one back, and why any file was refused.
  */
-export function AttachmentPicker({ attachments, variant = "full", id }: { attachments: Attachments; variant?: "full" | "compact"; id?: string }) {
+export function AttachmentPicker({
+  attachments,
+  variant = "full",
+  id,
+}: {
+  attachments: Attachments;
+  variant?: "full" | "compact";
+  id?: string;
+}) {
   const t = useTranslations("attachments");
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -73,8 +81,15 @@ export function AttachmentPicker({ attachments, variant = "full", id }: { attach
       {attachments.files.length > 0 && (
         <ul className="flex flex-wrap gap-2" aria-label={t("chosen")}>
           {attachments.files.map((file, index) => (
-            <li key={`${file.name}-${index}`} className="flex items-center gap-2 rounded-lg border border-slate-200 bg-white py-1 pl-2 pr-1 text-xs text-slate-700 shadow-sm">
-              {file.type === "application/pdf" ? <FileText aria-hidden className="h-3.5 w-3.5 text-slate-400" /> : <ImageIcon aria-hidden className="h-3.5 w-3.5 text-slate-400" />}
+            <li
+              key={`${file.name}-${index}`}
+              className="flex items-center gap-2 rounded-lg border border-slate-200 bg-white py-1 pl-2 pr-1 text-xs text-slate-700 shadow-sm"
+            >
+              {file.type === "application/pdf" ? (
+                <FileText aria-hidden className="h-3.5 w-3.5 text-slate-400" />
+              ) : (
+                <ImageIcon aria-hidden className="h-3.5 w-3.5 text-slate-400" />
+              )}
               <span className="max-w-48 truncate">{file.name}</span>
               <span className="text-slate-500">
                 <FileSize bytes={file.size} />

@@ -1,11 +1,11 @@
 "use client";
 
-import { useId, useMemo, useRef, useState } from "react";
 import { clsx } from "clsx";
 import { ChevronDown, Search } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useId, useMemo, useRef, useState } from "react";
 import { controlClass } from "@/components/ui/input";
-import { filterCategories, type FlatCategory } from "./category-tree";
+import { type FlatCategory, filterCategories } from "./category-tree";
 
 type Props = {
   id: string;
@@ -40,7 +40,12 @@ export function CategoryPicker({ id, categories, value, onChange, invalid, descr
 
   function openList() {
     setOpen(true);
-    setActive(Math.max(0, rows.findIndex((r) => r?.id === value)));
+    setActive(
+      Math.max(
+        0,
+        rows.findIndex((r) => r?.id === value),
+      ),
+    );
   }
 
   function pick(row: FlatCategory | null) {

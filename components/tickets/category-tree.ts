@@ -32,7 +32,8 @@ export function filterCategories(flat: FlatCategory[], query: string): FlatCateg
   const keep = new Set<string>();
   for (const c of flat) {
     if (!c.name.toLocaleLowerCase().includes(q)) continue;
-    for (let node: FlatCategory | undefined = c; node && !keep.has(node.id); node = node.parentId ? byId.get(node.parentId) : undefined) keep.add(node.id);
+    for (let node: FlatCategory | undefined = c; node && !keep.has(node.id); node = node.parentId ? byId.get(node.parentId) : undefined)
+      keep.add(node.id);
   }
   return flat.filter((c) => keep.has(c.id));
 }

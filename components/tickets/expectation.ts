@@ -20,16 +20,22 @@ export function expectationOf(ticket: Ticket, viewer: Viewer): Expectation {
 
   switch (ticket.status) {
     case "new":
-      if (!ticket.assignee) return can("assign") ? { key: "needsAssignee", values: {}, tone: "you" } : { key: "awaitingAssignee", values: {}, tone: "others" };
+      if (!ticket.assignee)
+        return can("assign") ? { key: "needsAssignee", values: {}, tone: "you" } : { key: "awaitingAssignee", values: {}, tone: "others" };
       return mine ? { key: "newMine", values: {}, tone: "you" } : { key: "newAssigned", values: { name: assignee }, tone: "others" };
     case "in_progress":
-      if (!ticket.assignee) return can("assign") ? { key: "needsAssignee", values: {}, tone: "you" } : { key: "awaitingAssignee", values: {}, tone: "others" };
+      if (!ticket.assignee)
+        return can("assign") ? { key: "needsAssignee", values: {}, tone: "you" } : { key: "awaitingAssignee", values: {}, tone: "others" };
       if (mine) return { key: ticket.reopenCount > 0 ? "reopenedMine" : "inProgressMine", values: {}, tone: "you" };
       return { key: "inProgress", values: { name: assignee }, tone: "others" };
     case "waiting":
-      return asker ? { key: "waitingYou", values: { name: assignee }, tone: "you" } : { key: "waiting", values: { name: requester }, tone: "others" };
+      return asker
+        ? { key: "waitingYou", values: { name: assignee }, tone: "you" }
+        : { key: "waiting", values: { name: requester }, tone: "others" };
     case "resolved":
-      return can("confirm") ? { key: "resolvedYou", values: {}, tone: "you" } : { key: "resolved", values: { name: requester }, tone: "others" };
+      return can("confirm")
+        ? { key: "resolvedYou", values: {}, tone: "you" }
+        : { key: "resolved", values: { name: requester }, tone: "others" };
     case "closed":
       return { key: ticket.closedBy === "auto" ? "closedAuto" : "closed", values: {}, tone: "done" };
     case "cancelled":

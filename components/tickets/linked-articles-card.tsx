@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { BookOpen } from "lucide-react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import type { TicketDetail } from "@/lib/tickets/get-ticket";

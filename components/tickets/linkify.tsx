@@ -24,7 +24,12 @@ export function Linkified({ text }: { text: string }) {
     <>
       {linkParts(text).map((part, i) =>
         part.href ? (
-          <a key={i} href={part.href} className="break-all text-brand-700 underline decoration-brand-500/40 underline-offset-2 hover:decoration-brand-600" rel="noopener noreferrer">
+          <a
+            key={i}
+            href={part.href}
+            className="break-all text-brand-700 underline decoration-brand-500/40 underline-offset-2 hover:decoration-brand-600"
+            rel="noopener noreferrer"
+          >
             {part.text}
           </a>
         ) : (

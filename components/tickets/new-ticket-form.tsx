@@ -1,27 +1,27 @@
 "use client";
 
-import { useCallback, useState, useTransition } from "react";
 import { Sparkles } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { createTicketAction } from "@/lib/actions/tickets";
+import { useCallback, useState, useTransition } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { describedBy, Field, FormError } from "@/components/ui/field";
 import { TextArea, TextInput } from "@/components/ui/input";
-import type { Suggestion } from "@/lib/search/suggest-solutions";
 import { Kbd } from "@/components/ui/kbd";
+import { createTicketAction } from "@/lib/actions/tickets";
+import type { Suggestion } from "@/lib/search/suggest-solutions";
 import type { PersonOption } from "@/lib/tickets/queries/find-people";
 import { AttachmentPicker } from "./attachment-picker";
 import { CategoryPicker } from "./category-picker";
 import type { FlatCategory } from "./category-tree";
+import { DeflectedNotice, FiledButFiles } from "./new-ticket-outcomes";
 import { PeoplePicker } from "./people-picker";
 import { Segmented } from "./segmented";
-import { DeflectedNotice, FiledButFiles } from "./new-ticket-outcomes";
 import { newSessionId } from "./self-service-session";
 import { SuggestionsPanel } from "./suggestions-panel";
-import { TypeChoice, type TicketKind } from "./type-choice";
-import { uploadAttachments, type UploadFailure } from "./upload-attachments";
+import { type TicketKind, TypeChoice } from "./type-choice";
+import { type UploadFailure, uploadAttachments } from "./upload-attachments";
 import { useAttachments } from "./use-attachments";
 import { useCategoryGuess } from "./use-category-guess";
 
@@ -163,7 +163,12 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
           <legend id="type-legend" tabIndex={-1} className="mb-1.5 text-sm font-medium text-slate-800 outline-none">
             {t("typeLabel")}
           </legend>
-          <TypeChoice value={type} onChange={edited("type", setType)} invalid={Boolean(errors.type)} describedBy={errors.type ? "type-error" : undefined} />
+          <TypeChoice
+            value={type}
+            onChange={edited("type", setType)}
+            invalid={Boolean(errors.type)}
+            describedBy={errors.type ? "type-error" : undefined}
+          />
           {errors.type && (
             <p id="type-error" className="text-sm text-red-700" data-testid="error-type">
               {errors.type}
@@ -212,7 +217,11 @@ export function NewTicketForm({ categories, onBehalf, viewerId }: { categories: 
                   </span>
                 )}
               </>
-            } optional={t("optional")} hint={t("categoryHint")} error={errors.categoryId}>
+            }
+            optional={t("optional")}
+            hint={t("categoryHint")}
+            error={errors.categoryId}
+          >
             <CategoryPicker
               id="category"
               categories={categories}

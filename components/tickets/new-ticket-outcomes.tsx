@@ -11,12 +11,21 @@ import type { UploadFailure } from "./upload-attachments";
 export function DeflectedNotice({ solution, onStillNeedHelp }: { solution: Suggestion; onStillNeedHelp: () => void }) {
   const ts = useTranslations("suggest");
   return (
-    <div className="mx-auto max-w-xl rounded-xl border border-emerald-200 bg-emerald-50 p-8 text-center shadow-sm" role="status" data-testid="deflected">
+    <div
+      className="mx-auto max-w-xl rounded-xl border border-emerald-200 bg-emerald-50 p-8 text-center shadow-sm"
+      role="status"
+      data-testid="deflected"
+    >
       <PartyPopper aria-hidden className="mx-auto h-10 w-10 text-emerald-600" />
       <h2 className="mt-3 text-lg font-semibold text-emerald-900">{ts("deflectedTitle")}</h2>
       <p className="mt-2 text-sm leading-relaxed text-emerald-900/80">{ts("deflectedText")}</p>
       <p className="mt-3 text-sm">
-        <a href={solution.url} target="_blank" rel="noopener noreferrer" className="font-medium text-emerald-800 underline hover:text-emerald-950">
+        <a
+          href={solution.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="font-medium text-emerald-800 underline hover:text-emerald-950"
+        >
           {solution.title}
         </a>
       </p>

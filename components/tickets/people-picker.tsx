@@ -1,12 +1,12 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
 import { clsx } from "clsx";
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { findPeopleAction } from "@/lib/actions/tickets";
+import { useEffect, useId, useRef, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { controlClass } from "@/components/ui/input";
+import { findPeopleAction } from "@/lib/actions/tickets";
 import type { PersonOption } from "@/lib/tickets/queries/find-people";
 
 type Props = {
@@ -59,7 +59,10 @@ export function PeoplePicker({ id, scope, value, onChange, placeholder, exclude 
 
   if (value) {
     return (
-      <div className="flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-2 py-1.5 shadow-sm" data-testid={`${id}-chosen`}>
+      <div
+        className="flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-2 py-1.5 shadow-sm"
+        data-testid={`${id}-chosen`}
+      >
         <Avatar name={value.name} id={value.id} size="sm" />
         <span className="min-w-0 flex-1 truncate text-sm">
           <span className="font-medium text-slate-900">{value.name}</span> <span className="text-slate-500">{value.email}</span>
@@ -122,7 +125,11 @@ export function PeoplePicker({ id, scope, value, onChange, placeholder, exclude 
         }}
       />
       {open && (
-        <ul id={listId} role="listbox" className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-lg border border-slate-200 bg-white py-1 text-sm shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-lg border border-slate-200 bg-white py-1 text-sm shadow-lg"
+        >
           {options === null ? (
             <li className="px-3 py-2 text-slate-500">{t("loading")}</li>
           ) : shown.length === 0 ? (

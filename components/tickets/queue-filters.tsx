@@ -1,8 +1,8 @@
 "use client";
 
-import { useTransition } from "react";
-import { useTranslations } from "next-intl";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useTransition } from "react";
 import { Select } from "@/components/ui/input";
 
 type Option = { value: string; label: string };
@@ -58,7 +58,12 @@ export function QueueFilters({ options }: { options: QueueFilterOptions }) {
       {filterKeys.map((key) => (
         <label key={key} className="block min-w-32 max-w-52 flex-1">
           <span className="mb-1 block text-xs font-medium text-slate-500">{t(key)}</span>
-          <Select value={search.get(key) ?? ""} onChange={(e) => set(key, e.target.value)} className="h-9 py-1" data-testid={`filter-${key}`}>
+          <Select
+            value={search.get(key) ?? ""}
+            onChange={(e) => set(key, e.target.value)}
+            className="h-9 py-1"
+            data-testid={`filter-${key}`}
+          >
             <option value="">{t("any")}</option>
             {list[key].map((o) => (
               <option key={o.value} value={o.value}>
@@ -70,7 +75,12 @@ export function QueueFilters({ options }: { options: QueueFilterOptions }) {
       ))}
       <label className="block min-w-36 sm:ml-auto">
         <span className="mb-1 block text-xs font-medium text-slate-500">{t("sort")}</span>
-        <Select value={search.get("sort") ?? "newest"} onChange={(e) => set("sort", e.target.value === "newest" ? "" : e.target.value)} className="h-9 py-1" data-testid="sort">
+        <Select
+          value={search.get("sort") ?? "newest"}
+          onChange={(e) => set("sort", e.target.value === "newest" ? "" : e.target.value)}
+          className="h-9 py-1"
+          data-testid="sort"
+        >
           {options.sorts.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

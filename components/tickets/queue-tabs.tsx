@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { clsx } from "clsx";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { QueueKey } from "@/lib/tickets/queries/queues";
 
@@ -8,7 +8,17 @@ import type { QueueKey } from "@/lib/tickets/queries/queues";
  * and the sort. The "breaching" count is red when it is not zero: it is the one number that asks for
  * action now.
  */
-export function QueueTabs({ keys, active, counts, hrefFor }: { keys: readonly QueueKey[]; active: QueueKey; counts: Record<QueueKey, number>; hrefFor: (key: QueueKey) => string }) {
+export function QueueTabs({
+  keys,
+  active,
+  counts,
+  hrefFor,
+}: {
+  keys: readonly QueueKey[];
+  active: QueueKey;
+  counts: Record<QueueKey, number>;
+  hrefFor: (key: QueueKey) => string;
+}) {
   const t = useTranslations("queues.tabs");
   return (
     <nav aria-label={t("label")} className="-mx-1 mb-4 flex gap-1 overflow-x-auto border-b border-slate-200 px-1">
@@ -23,7 +33,9 @@ export function QueueTabs({ keys, active, counts, hrefFor }: { keys: readonly Qu
             data-testid={`queue-${key}`}
             className={clsx(
               "-mb-px flex items-center gap-2 whitespace-nowrap border-b-2 px-3 py-2.5 text-sm transition-colors",
-              current ? "border-brand-600 font-medium text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+              current
+                ? "border-brand-600 font-medium text-brand-700"
+                : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
             )}
           >
             {t(key)}

@@ -1,16 +1,16 @@
 "use client";
 
-import { useState } from "react";
 import { clsx } from "clsx";
 import { LockKeyhole, Send } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { remarkAction } from "@/lib/actions/tickets";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { Checkbox } from "@/components/ui/input";
 import { Kbd } from "@/components/ui/kbd";
-import { AttachmentPicker } from "./attachment-picker";
+import { remarkAction } from "@/lib/actions/tickets";
 import { useTicketAction } from "./actions/use-action";
+import { AttachmentPicker } from "./attachment-picker";
 import { uploadAttachments } from "./upload-attachments";
 import { useAttachments } from "./use-attachments";
 
@@ -51,7 +51,11 @@ export function RemarkComposer({ ticketId, canRemark, canInternal, hint }: Props
         const failures = await uploadAttachments(
           ticketId,
           files,
-          { tooLarge: (name) => ta("tooLarge", { name }), wrongType: (name) => ta("wrongType", { name }), failed: (name) => ta("failed", { name }) },
+          {
+            tooLarge: (name) => ta("tooLarge", { name }),
+            wrongType: (name) => ta("wrongType", { name }),
+            failed: (name) => ta("failed", { name }),
+          },
           remarkId,
         );
         if (failures.length) setError(failures.map((f) => f.message).join(" "));
@@ -69,7 +73,9 @@ export function RemarkComposer({ ticketId, canRemark, canInternal, hint }: Props
       }}
       className={clsx(
         "rounded-xl border bg-white shadow-sm transition-colors focus-within:ring-2",
-        internal ? "border-amber-300 bg-amber-50/40 focus-within:ring-amber-400/30" : "border-slate-200 focus-within:border-brand-500 focus-within:ring-brand-500/15",
+        internal
+          ? "border-amber-300 bg-amber-50/40 focus-within:ring-amber-400/30"
+          : "border-slate-200 focus-within:border-brand-500 focus-within:ring-brand-500/15",
       )}
     >
       {hint && !internal && <p className="border-b border-slate-100 px-4 py-2 text-sm text-brand-700">{hint}</p>}
@@ -108,7 +114,12 @@ export function RemarkComposer({ ticketId, canRemark, canInternal, hint }: Props
         <AttachmentPicker attachments={attachments} variant="compact" />
         <div className="flex flex-wrap items-center gap-3">
           {canInternal && canRemark && (
-            <Checkbox label={t("internal")} checked={internal} onChange={(e) => setInternal(e.target.checked)} data-testid="internal-toggle" />
+            <Checkbox
+              label={t("internal")}
+              checked={internal}
+              onChange={(e) => setInternal(e.target.checked)}
+              data-testid="internal-toggle"
+            />
           )}
           <span className="ml-auto hidden text-xs text-slate-500 sm:inline">
             <Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd>

@@ -12,7 +12,17 @@ type Remark = Extract<TimelineItem, { kind: "remark" }>;
  * A remark as a message. An internal note is visibly different (amber, a lock, "internal note"), so staff
  * never mistake what the requester can read.
  */
-export function RemarkItem({ remark, role, files, now }: { remark: Remark; role: "requester" | "assignee" | null; files: AttachmentView[]; now: number }) {
+export function RemarkItem({
+  remark,
+  role,
+  files,
+  now,
+}: {
+  remark: Remark;
+  role: "requester" | "assignee" | null;
+  files: AttachmentView[];
+  now: number;
+}) {
   const t = useTranslations("timeline");
   const format = useFormatter();
   const author = remark.actor?.name ?? t("someone");
@@ -22,7 +32,11 @@ export function RemarkItem({ remark, role, files, now }: { remark: Remark; role:
       <div
         className={clsx(
           "min-w-0 flex-1 rounded-xl border px-4 py-3 shadow-sm",
-          remark.internal ? "border-amber-200 bg-amber-50" : role === "requester" ? "border-slate-200 bg-white" : "border-brand-100 bg-brand-50/40",
+          remark.internal
+            ? "border-amber-200 bg-amber-50"
+            : role === "requester"
+              ? "border-slate-200 bg-white"
+              : "border-brand-100 bg-brand-50/40",
         )}
       >
         <div className="mb-1 flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm">
@@ -33,7 +47,11 @@ export function RemarkItem({ remark, role, files, now }: { remark: Remark; role:
               <LockKeyhole aria-hidden className="h-3 w-3" /> {t("internalNote")}
             </span>
           )}
-          <time dateTime={remark.at.toISOString()} title={format.dateTime(remark.at, { dateStyle: "medium", timeStyle: "short" })} className="ml-auto text-xs text-slate-600">
+          <time
+            dateTime={remark.at.toISOString()}
+            title={format.dateTime(remark.at, { dateStyle: "medium", timeStyle: "short" })}
+            className="ml-auto text-xs text-slate-600"
+          >
             {format.relativeTime(remark.at, now)}
           </time>
         </div>

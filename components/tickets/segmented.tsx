@@ -3,7 +3,19 @@
 import { clsx } from "clsx";
 
 /** A row of radio buttons that looks like one control: urgency, priority. */
-export function Segmented<V extends string>({ name, value, options, onChange, label }: { name: string; value: V; options: { value: V; label: string }[]; onChange: (v: V) => void; label: string }) {
+export function Segmented<V extends string>({
+  name,
+  value,
+  options,
+  onChange,
+  label,
+}: {
+  name: string;
+  value: V;
+  options: { value: V; label: string }[];
+  onChange: (v: V) => void;
+  label: string;
+}) {
   return (
     <div role="radiogroup" aria-label={label} className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5 shadow-sm">
       {options.map((o) => (
@@ -14,7 +26,14 @@ export function Segmented<V extends string>({ name, value, options, onChange, la
             value === o.value ? "bg-brand-600 font-medium text-white" : "text-slate-600 hover:bg-slate-100",
           )}
         >
-          <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} className="sr-only" />
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+            className="sr-only"
+          />
           {o.label}
         </label>
       ))}

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { durationParts } from "./duration";
 import { isOpenStatus } from "@/lib/tickets/ticket-status";
+import { durationParts } from "./duration";
 
 export type SlaFacts = {
   status: string;
@@ -13,7 +13,17 @@ export type SlaFacts = {
 const twoHours = 2 * 60 * 60 * 1000;
 
 /** "in 2 h" / "overdue by 3 h" / "paused": colour only when it asks for attention (near, late). */
-export function SlaBadge({ sla, now, withLabel = false, openOnly = false }: { sla: SlaFacts; now: number; withLabel?: boolean; openOnly?: boolean }) {
+export function SlaBadge({
+  sla,
+  now,
+  withLabel = false,
+  openOnly = false,
+}: {
+  sla: SlaFacts;
+  now: number;
+  withLabel?: boolean;
+  openOnly?: boolean;
+}) {
   const t = useTranslations("sla");
   if (!isOpenStatus(sla.status)) {
     // A finished ticket has no clock; whether it was late is history (shown on its page, not in a queue).

@@ -1,8 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import { BookOpen, CircleCheck, ExternalLink, Lightbulb, TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import { Snippet } from "@/components/search/snippet";
 import { useDebouncedJson } from "@/components/search/use-debounced-json";
 import { Button } from "@/components/ui/button";
@@ -92,10 +92,15 @@ export function SuggestionsPanel({
       aria-busy={loading || undefined}
       className="rounded-xl border border-slate-200 bg-white shadow-sm lg:sticky lg:top-20"
     >
-      <h2 id="suggestions-title" className="flex items-center gap-2 border-b border-slate-100 px-4 py-3 text-sm font-semibold text-slate-800">
+      <h2
+        id="suggestions-title"
+        className="flex items-center gap-2 border-b border-slate-100 px-4 py-3 text-sm font-semibold text-slate-800"
+      >
         <Lightbulb aria-hidden className="h-4 w-4 text-amber-500" />
         {t("title")}
-        {loading && <span aria-hidden className="ml-auto h-3.5 w-3.5 animate-spin rounded-full border-2 border-slate-300 border-r-transparent" />}
+        {loading && (
+          <span aria-hidden className="ml-auto h-3.5 w-3.5 animate-spin rounded-full border-2 border-slate-300 border-r-transparent" />
+        )}
       </h2>
       <div className="px-4 py-3" aria-live="polite">
         {!url ? (
@@ -110,7 +115,10 @@ export function SuggestionsPanel({
           <p className="text-xs text-slate-500">{t("intro")}</p>
         ) : null}
         {data?.limited && url && (
-          <p className="mt-2 flex items-start gap-1.5 rounded-lg bg-amber-50 px-2.5 py-1.5 text-xs text-amber-800" data-testid="suggestions-limited">
+          <p
+            className="mt-2 flex items-start gap-1.5 rounded-lg bg-amber-50 px-2.5 py-1.5 text-xs text-amber-800"
+            data-testid="suggestions-limited"
+          >
             <TriangleAlert aria-hidden className="mt-0.5 h-3.5 w-3.5 shrink-0" />
             {t("limited")}
           </p>
@@ -121,7 +129,13 @@ export function SuggestionsPanel({
           {items.map((item) => {
             const Icon = item.kind === "article" ? BookOpen : CircleCheck;
             return (
-              <li key={`${item.kind}:${item.id}`} data-testid="suggestion" data-kind={item.kind} data-id={item.id} className="border-t border-slate-100 px-4 py-3">
+              <li
+                key={`${item.kind}:${item.id}`}
+                data-testid="suggestion"
+                data-kind={item.kind}
+                data-id={item.id}
+                className="border-t border-slate-100 px-4 py-3"
+              >
                 <div className="flex items-start gap-2">
                   <span
                     className={

@@ -1,14 +1,14 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
 import { ArrowUpRight, Ban, BookPlus, Check, CircleHelp, Flag, Play, ThumbsDown, UserPlus } from "lucide-react";
-import { useTranslations } from "next-intl";
-import { cancelAction, rejectAction, startAction, waitAction } from "@/lib/actions/tickets";
 import Form from "next/form";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import type { TicketAction } from "@/lib/tickets/transitions";
+import { cancelAction, rejectAction, startAction, waitAction } from "@/lib/actions/tickets";
 import type { PersonOption } from "@/lib/tickets/queries/find-people";
+import type { TicketAction } from "@/lib/tickets/transitions";
 import { AssignForm } from "./actions/assign-form";
 import { ConfirmForm } from "./actions/confirm-form";
 import { EscalateForm, type LineOption } from "./actions/escalate-form";
@@ -21,7 +21,17 @@ type BarAction = "confirm" | "reject" | "start" | "resolve" | "assign" | "wait" 
 
 // The order people meet them in: the answer the ticket waits for first, the way out last.
 const order: BarAction[] = ["confirm", "reject", "start", "resolve", "assign", "wait", "escalate", "setPriority", "cancel"];
-const icons = { confirm: Check, reject: ThumbsDown, start: Play, resolve: Check, assign: UserPlus, wait: CircleHelp, escalate: ArrowUpRight, setPriority: Flag, cancel: Ban };
+const icons = {
+  confirm: Check,
+  reject: ThumbsDown,
+  start: Play,
+  resolve: Check,
+  assign: UserPlus,
+  wait: CircleHelp,
+  escalate: ArrowUpRight,
+  setPriority: Flag,
+  cancel: Ban,
+};
 
 type Props = {
   ticketId: string;
@@ -120,7 +130,9 @@ export function TicketActions({ ticketId, actions, assigneeId, priority, me, lin
       {open === "wait" && <TextActionForm kind="wait" field="reason" ticketId={ticketId} action={waitAction} onClose={close} />}
       {open === "escalate" && <EscalateForm ticketId={ticketId} assigneeId={assigneeId} lines={lines} onClose={close} />}
       {open === "setPriority" && <PriorityForm ticketId={ticketId} current={priority} onClose={close} />}
-      {open === "cancel" && <TextActionForm kind="cancel" field="reason" ticketId={ticketId} action={cancelAction} variant="danger" onClose={close} />}
+      {open === "cancel" && (
+        <TextActionForm kind="cancel" field="reason" ticketId={ticketId} action={cancelAction} variant="danger" onClose={close} />
+      )}
     </div>
   );
 }

@@ -50,7 +50,11 @@ export function TicketSolution({ ticket, staff, now }: { ticket: TicketDetail; s
         {t("solution")}
         {ticket.assignee && <span className="font-normal text-emerald-800">· {ticket.assignee.name}</span>}
         {ticket.resolvedAt && <span className="font-normal text-emerald-800">· {format.relativeTime(ticket.resolvedAt, now)}</span>}
-        {staff && !ticket.shareable && <span className="ml-auto rounded-full bg-white px-2 py-0.5 text-xs font-normal text-slate-600 ring-1 ring-slate-200">{t("notShared")}</span>}
+        {staff && !ticket.shareable && (
+          <span className="ml-auto rounded-full bg-white px-2 py-0.5 text-xs font-normal text-slate-600 ring-1 ring-slate-200">
+            {t("notShared")}
+          </span>
+        )}
       </h2>
       <div className="whitespace-pre-wrap break-words text-sm leading-relaxed text-slate-800">
         <Linkified text={ticket.solution} />

@@ -2,9 +2,9 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Avatar } from "@/components/ui/avatar";
 import { Card } from "@/components/ui/card";
 import type { TicketDetail } from "@/lib/tickets/get-ticket";
+import { isOpenStatus } from "@/lib/tickets/ticket-status";
 import { SlaBadge } from "./sla-badge";
 import { TimeSpent } from "./time-spent";
-import { isOpenStatus } from "@/lib/tickets/ticket-status";
 
 function Row({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -33,7 +33,13 @@ export function TicketDetails({ ticket, staff, now }: { ticket: TicketDetail; st
   const format = useFormatter();
   // Short dates: the year only when it is not this one.
   const when = (d: Date) =>
-    format.dateTime(d, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", ...(d.getFullYear() !== new Date(now).getFullYear() ? { year: "numeric" } : {}) });
+    format.dateTime(d, {
+      day: "numeric",
+      month: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      ...(d.getFullYear() !== new Date(now).getFullYear() ? { year: "numeric" } : {}),
+    });
   const open = isOpenStatus(ticket.status);
   const category = ticket.category ? (locale === "ru" ? ticket.category.nameRu : ticket.category.nameEn) : null;
   return (
@@ -55,7 +61,17 @@ export function TicketDetails({ ticket, staff, now }: { ticket: TicketDetail; st
         {ticket.sla.resolutionDueAt && (
           <Row label={t("details.resolutionDue")} testId="detail-sla">
             <span className="flex flex-wrap items-center gap-2">
-              {open || ticket.sla.breached ? <SlaBadge now={now} sla={{ status: ticket.status, resolutionDueAt: ticket.sla.resolutionDueAt, breached: ticket.sla.breached, paused: ticket.sla.paused }} /> : null}
+              {open || ticket.sla.breached ? (
+                <SlaBadge
+                  now={now}
+                  sla={{
+                    status: ticket.status,
+                    resolutionDueAt: ticket.sla.resolutionDueAt,
+                    breached: ticket.sla.breached,
+                    paused: ticket.sla.paused,
+                  }}
+                />
+              ) : null}
               <span className="text-slate-500">{when(ticket.sla.resolutionDueAt)}</span>
             </span>
           </Row>
@@ -63,22 +79,30 @@ export function TicketDetails({ ticket, staff, now }: { ticket: TicketDetail; st
         {ticket.sla.responseDueAt && (
           <Row label={t("details.firstResponse")}>
             {ticket.sla.firstResponseAt ? (
-              <span className={ticket.sla.firstResponseAt > ticket.sla.responseDueAt ? "text-red-700" : undefined}>{when(ticket.sla.firstResponseAt)}</span>
+              <span className={ticket.sla.firstResponseAt > ticket.sla.responseDueAt ? "text-red-700" : undefined}>
+                {when(ticket.sla.firstResponseAt)}
+              </span>
             ) : (
               <span className="text-slate-500">{t("details.responseDue", { when: when(ticket.sla.responseDueAt) })}</span>
             )}
           </Row>
         )}
         {ticket.resolvedAt && <Row label={t("details.resolvedAt")}>{when(ticket.resolvedAt)}</Row>}
-        {ticket.closedAt && <Row label={ticket.status === "cancelled" ? t("details.cancelledAt") : t("details.closedAt")}>{when(ticket.closedAt)}</Row>}
+        {ticket.closedAt && (
+          <Row label={ticket.status === "cancelled" ? t("details.cancelledAt") : t("details.closedAt")}>{when(ticket.closedAt)}</Row>
+        )}
         {(staff || ticket.reopenCount > 0) && (
           <Row label={t("details.reopened")} testId="detail-reopened">
-            <span className={ticket.reopenCount > 0 ? "font-medium text-amber-700" : "text-slate-500"}>{t("details.times", { n: ticket.reopenCount })}</span>
+            <span className={ticket.reopenCount > 0 ? "font-medium text-amber-700" : "text-slate-500"}>
+              {t("details.times", { n: ticket.reopenCount })}
+            </span>
           </Row>
         )}
         {(staff || ticket.escalationLevel > 0) && (
           <Row label={t("details.escalation")} testId="detail-escalation">
-            <span className={ticket.escalationLevel > 0 ? "font-medium text-orange-700" : "text-slate-500"}>{t("details.level", { n: ticket.escalationLevel })}</span>
+            <span className={ticket.escalationLevel > 0 ? "font-medium text-orange-700" : "text-slate-500"}>
+              {t("details.level", { n: ticket.escalationLevel })}
+            </span>
           </Row>
         )}
         {staff && ticket.timeSpentMinutes !== undefined && (

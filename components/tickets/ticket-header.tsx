@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { clsx } from "clsx";
 import { ArrowRight, CircleCheck, Clock } from "lucide-react";
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TicketDetail } from "@/lib/tickets/get-ticket";
 import { expectationOf } from "./expectation";
@@ -15,7 +15,19 @@ const bannerTone = {
 const bannerIcon = { you: ArrowRight, others: Clock, done: CircleCheck };
 
 /** Number, subject, state, and the one sentence saying who is expected to do what now. */
-export function TicketHeader({ ticket, viewerId, backHref, backLabel, now }: { ticket: TicketDetail; viewerId: string; backHref: string; backLabel: string; now: number }) {
+export function TicketHeader({
+  ticket,
+  viewerId,
+  backHref,
+  backLabel,
+  now,
+}: {
+  ticket: TicketDetail;
+  viewerId: string;
+  backHref: string;
+  backLabel: string;
+  now: number;
+}) {
   const t = useTranslations();
   const format = useFormatter();
   const expectation = expectationOf(ticket, { id: viewerId });
@@ -33,7 +45,9 @@ export function TicketHeader({ ticket, viewerId, backHref, backLabel, now }: { t
         <span aria-hidden>·</span>
         <span>{t(`type.${ticket.type}`)}</span>
         <span aria-hidden>·</span>
-        <span title={format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}>{t("ticket.filedAgo", { when: format.relativeTime(ticket.createdAt, now) })}</span>
+        <span title={format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}>
+          {t("ticket.filedAgo", { when: format.relativeTime(ticket.createdAt, now) })}
+        </span>
       </div>
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900 [overflow-wrap:anywhere]" data-testid="ticket-subject">
         {ticket.subject}
@@ -41,10 +55,26 @@ export function TicketHeader({ ticket, viewerId, backHref, backLabel, now }: { t
       <div className="flex flex-wrap items-center gap-2" data-testid="ticket-state">
         <StatusBadge status={ticket.status} />
         <PriorityBadge priority={ticket.priority} />
-        <SlaBadge now={now} withLabel sla={{ status: ticket.status, resolutionDueAt: ticket.sla.resolutionDueAt, breached: ticket.sla.breached, paused: ticket.sla.paused }} />
-        {ticket.reopenCount > 0 && <span className="text-xs text-amber-700">↺ {t("tickets.reopenedTimes", { n: ticket.reopenCount })}</span>}
+        <SlaBadge
+          now={now}
+          withLabel
+          sla={{
+            status: ticket.status,
+            resolutionDueAt: ticket.sla.resolutionDueAt,
+            breached: ticket.sla.breached,
+            paused: ticket.sla.paused,
+          }}
+        />
+        {ticket.reopenCount > 0 && (
+          <span className="text-xs text-amber-700">↺ {t("tickets.reopenedTimes", { n: ticket.reopenCount })}</span>
+        )}
       </div>
-      <div className={clsx("flex items-start gap-3 rounded-xl border px-4 py-3", bannerTone[expectation.tone])} role="status" data-testid="expectation" data-tone={expectation.tone}>
+      <div
+        className={clsx("flex items-start gap-3 rounded-xl border px-4 py-3", bannerTone[expectation.tone])}
+        role="status"
+        data-testid="expectation"
+        data-tone={expectation.tone}
+      >
         <Icon aria-hidden className={clsx("mt-0.5 h-5 w-5 shrink-0", expectation.tone === "you" ? "text-brand-600" : "text-slate-400")} />
         <div>
           <p className="font-medium">{t(`expect.${expectation.key}`, expectation.values)}</p>

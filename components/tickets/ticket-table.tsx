@@ -27,7 +27,11 @@ export async function TicketTable({ tickets, showRequester = true, showDue = fal
   const format = await getFormatter();
   const now = nowProp ?? (await getNow()).getTime();
   if (tickets.length === 0) {
-    return <div className="rounded-xl border border-dashed border-slate-300 bg-white/50 p-10 text-center text-sm text-slate-500">{empty ?? t("empty")}</div>;
+    return (
+      <div className="rounded-xl border border-dashed border-slate-300 bg-white/50 p-10 text-center text-sm text-slate-500">
+        {empty ?? t("empty")}
+      </div>
+    );
   }
   const th = "px-3 py-2.5 font-medium";
   return (
@@ -50,7 +54,11 @@ export async function TicketTable({ tickets, showRequester = true, showDue = fal
             const number = ticketNumber(ticket.number);
             const category = locale === "ru" ? ticket.categoryRu : ticket.categoryEn;
             return (
-              <tr key={ticket.id} className="relative transition-colors hover:bg-slate-50 has-[a:focus-visible]:bg-brand-50/60" data-testid="ticket-row">
+              <tr
+                key={ticket.id}
+                className="relative transition-colors hover:bg-slate-50 has-[a:focus-visible]:bg-brand-50/60"
+                data-testid="ticket-row"
+              >
                 <td className="whitespace-nowrap px-3 py-3 align-top font-mono text-xs text-slate-500">{number}</td>
                 <td className="min-w-64 px-3 py-3 align-top">
                   <Link
@@ -61,14 +69,29 @@ export async function TicketTable({ tickets, showRequester = true, showDue = fal
                   </Link>
                   <div className="mt-0.5 text-xs text-slate-500">
                     {category ?? t("noCategory")}
-                    {ticket.reopenCount > 0 && <span className="ml-2 text-amber-700">↺ {t("reopenedTimes", { n: ticket.reopenCount })}</span>}
+                    {ticket.reopenCount > 0 && (
+                      <span className="ml-2 text-amber-700">↺ {t("reopenedTimes", { n: ticket.reopenCount })}</span>
+                    )}
                   </div>
                 </td>
-                <td className="px-3 py-3 align-top"><StatusBadge status={ticket.status} /></td>
-                <td className="px-3 py-3 align-top"><PriorityBadge priority={ticket.priority} /></td>
+                <td className="px-3 py-3 align-top">
+                  <StatusBadge status={ticket.status} />
+                </td>
+                <td className="px-3 py-3 align-top">
+                  <PriorityBadge priority={ticket.priority} />
+                </td>
                 {showDue && (
                   <td className="whitespace-nowrap px-3 py-3 align-top">
-                    <SlaBadge now={now} openOnly sla={{ status: ticket.status, resolutionDueAt: ticket.resolutionDueAt, breached: ticket.breached, paused: ticket.slaPausedAt !== null }} />
+                    <SlaBadge
+                      now={now}
+                      openOnly
+                      sla={{
+                        status: ticket.status,
+                        resolutionDueAt: ticket.resolutionDueAt,
+                        breached: ticket.breached,
+                        paused: ticket.slaPausedAt !== null,
+                      }}
+                    />
                   </td>
                 )}
                 {showRequester && (
@@ -81,7 +104,10 @@ export async function TicketTable({ tickets, showRequester = true, showDue = fal
                     {ticket.assigneeName ? shortName(ticket.assigneeName) : <span className="text-slate-500">{t("unassigned")}</span>}
                   </td>
                 )}
-                <td className="whitespace-nowrap px-3 py-3 text-right align-top text-slate-500" title={format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}>
+                <td
+                  className="whitespace-nowrap px-3 py-3 text-right align-top text-slate-500"
+                  title={format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                >
                   {format.relativeTime(ticket.createdAt, now)}
                 </td>
               </tr>

@@ -13,7 +13,19 @@ const shownByRemark = new Set<TicketEventName>(["remarked", "internal_note"]);
  * short sentences. Files that belong to a remark, or were filed with the ticket, are shown there and not
  * announced again.
  */
-export function TicketTimeline({ ticket, files, shownFileIds, names, now }: { ticket: TicketDetail; files: AttachmentView[]; shownFileIds: Set<string>; names: Record<string, string>; now: number }) {
+export function TicketTimeline({
+  ticket,
+  files,
+  shownFileIds,
+  names,
+  now,
+}: {
+  ticket: TicketDetail;
+  files: AttachmentView[];
+  shownFileIds: Set<string>;
+  names: Record<string, string>;
+  now: number;
+}) {
   const t = useTranslations("timeline");
   const filesByRemark = new Map<string, AttachmentView[]>();
   for (const f of files) if (f.remarkId) filesByRemark.set(f.remarkId, [...(filesByRemark.get(f.remarkId) ?? []), f]);
@@ -30,7 +42,10 @@ export function TicketTimeline({ ticket, files, shownFileIds, names, now }: { ti
       <h2 id="activity-title" className="mb-3 text-sm font-semibold text-slate-800">
         {t("title")}
       </h2>
-      <ol className="relative space-y-4 before:absolute before:bottom-2 before:left-4 before:top-2 before:w-px before:bg-slate-200" data-testid="timeline">
+      <ol
+        className="relative space-y-4 before:absolute before:bottom-2 before:left-4 before:top-2 before:w-px before:bg-slate-200"
+        data-testid="timeline"
+      >
         {items.map((item) =>
           item.kind === "remark" ? (
             <RemarkItem key={item.id} remark={item} role={roleOf(item.actor?.id)} files={filesByRemark.get(item.id) ?? []} now={now} />

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { LogTimeForm } from "./actions/log-time-form";
 import { hoursAndMinutes } from "./duration";

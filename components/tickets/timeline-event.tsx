@@ -3,8 +3,8 @@ import { LockKeyhole } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TimelineItem } from "@/lib/tickets/get-ticket";
 import { hoursAndMinutes } from "./duration";
-import { PriorityBadge, StatusBadge } from "./status-badge";
 import { Stars } from "./star-rating";
+import { PriorityBadge, StatusBadge } from "./status-badge";
 
 type Event = Extract<TimelineItem, { kind: "event" }>;
 type Rich = ReturnType<typeof useTranslations>["rich"];
@@ -32,7 +32,11 @@ function describe(event: Event, t: ReturnType<typeof useTranslations>, names: Re
     }
     case "assigned": {
       const from = change("assigneeId")?.from;
-      return { text: from ? rich("reassigned", { ...values, from: name(from), to: name(change("assigneeId")?.to) }) : rich("assigned", { ...values, to: name(change("assigneeId")?.to) }) };
+      return {
+        text: from
+          ? rich("reassigned", { ...values, from: name(from), to: name(change("assigneeId")?.to) })
+          : rich("assigned", { ...values, to: name(change("assigneeId")?.to) }),
+      };
     }
     case "started":
       return { text: rich("started", values) };
@@ -44,26 +48,43 @@ function describe(event: Event, t: ReturnType<typeof useTranslations>, names: Re
       return { text: rich("resolved", values), quote: str(change("solution")?.to) };
     case "confirmed": {
       const rating = change("rating")?.to;
-      return { text: rich("confirmed", values), stars: typeof rating === "number" ? rating : null, quote: str(change("ratingComment")?.to) };
+      return {
+        text: rich("confirmed", values),
+        stars: typeof rating === "number" ? rating : null,
+        quote: str(change("ratingComment")?.to),
+      };
     }
     case "rejected":
       return { text: rich("rejected", values), quote: str(data.complaint) };
     case "escalated": {
       const to = change("assigneeId")?.to;
       const level = change("escalationLevel")?.to ?? "";
-      return { text: to ? rich("escalated", { ...values, to: name(to), level: String(level) }) : rich("escalatedLine", { ...values, level: String(level) }), quote: str(data.reason) };
+      return {
+        text: to
+          ? rich("escalated", { ...values, to: name(to), level: String(level) })
+          : rich("escalatedLine", { ...values, level: String(level) }),
+        quote: str(data.reason),
+      };
     }
     case "priority_changed":
       return { text: rich("priorityChanged", values), quote: str(data.reason) };
     case "cancelled":
       return { text: rich("cancelled", values), quote: str(data.reason) };
     case "watcher_added":
-      return { text: data.userId === event.actor?.id ? rich("watchStarted", values) : rich("watcherAdded", { ...values, name: name(data.userId) }) };
+      return {
+        text: data.userId === event.actor?.id ? rich("watchStarted", values) : rich("watcherAdded", { ...values, name: name(data.userId) }),
+      };
     case "watcher_removed":
-      return { text: data.userId === event.actor?.id ? rich("watchStopped", values) : rich("watcherRemoved", { ...values, name: name(data.userId) }) };
+      return {
+        text:
+          data.userId === event.actor?.id ? rich("watchStopped", values) : rich("watcherRemoved", { ...values, name: name(data.userId) }),
+      };
     case "time_logged": {
       const { h, m } = hoursAndMinutes(typeof data.minutes === "number" ? data.minutes : 0);
-      return { text: rich("timeLogged", { ...values, time: h > 0 ? t("hoursMinutes", { h, m }) : t("minutesOnly", { m }) }), quote: str(data.note) };
+      return {
+        text: rich("timeLogged", { ...values, time: h > 0 ? t("hoursMinutes", { h, m }) : t("minutesOnly", { m }) }),
+        quote: str(data.note),
+      };
     }
     case "attachment_added": {
       const url = fileUrls[String(data.attachmentId)];
@@ -88,7 +109,13 @@ function describe(event: Event, t: ReturnType<typeof useTranslations>, names: Re
         ) : (
           chunks
         );
-      return { text: rich(event.action === "article_captured" ? "articleCaptured" : "articleLinked", { ...values, title: str(data.title) ?? "", article }) };
+      return {
+        text: rich(event.action === "article_captured" ? "articleCaptured" : "articleLinked", {
+          ...values,
+          title: str(data.title) ?? "",
+          article,
+        }),
+      };
     }
     case "auto_closed":
       return { text: typeof data.days === "number" ? t("autoClosedDays", { days: data.days }) : t("autoClosed") };
@@ -108,10 +135,26 @@ function describe(event: Event, t: ReturnType<typeof useTranslations>, names: Re
 }
 
 /** One event of the history: a compact line with what changed from what to what. */
-export function TimelineEvent({ event, names, fileUrls, now }: { event: Event; names: Record<string, string>; fileUrls: Record<string, string>; now: number }) {
+export function TimelineEvent({
+  event,
+  names,
+  fileUrls,
+  now,
+}: {
+  event: Event;
+  names: Record<string, string>;
+  fileUrls: Record<string, string>;
+  now: number;
+}) {
   const t = useTranslations("timeline");
   const format = useFormatter();
-  const { text, note, quote, stars, tone } = { note: null, quote: null, stars: null, tone: undefined, ...describe(event, t, names, fileUrls) };
+  const { text, note, quote, stars, tone } = {
+    note: null,
+    quote: null,
+    stars: null,
+    tone: undefined,
+    ...describe(event, t, names, fileUrls),
+  };
   const status = event.changes?.status;
   const priority = event.changes?.priority;
   const internal = event.data?.internal === true;
@@ -140,7 +183,11 @@ export function TimelineEvent({ event, names, fileUrls, now }: { event: Event; n
             </span>
           )}
           {stars !== null && <Stars n={stars} />}
-          <time dateTime={event.at.toISOString()} title={format.dateTime(event.at, { dateStyle: "medium", timeStyle: "short" })} className="text-xs text-slate-500">
+          <time
+            dateTime={event.at.toISOString()}
+            title={format.dateTime(event.at, { dateStyle: "medium", timeStyle: "short" })}
+            className="text-xs text-slate-500"
+          >
             {format.relativeTime(event.at, now)}
           </time>
         </div>

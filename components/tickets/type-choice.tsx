@@ -7,14 +7,30 @@ import { useTranslations } from "next-intl";
 export type TicketKind = "incident" | "request";
 
 /** Incident or request as two big choices: real radio buttons, so arrows and Tab work as people expect. */
-export function TypeChoice({ value, onChange, invalid, describedBy }: { value: TicketKind | null; onChange: (v: TicketKind) => void; invalid?: boolean; describedBy?: string }) {
+export function TypeChoice({
+  value,
+  onChange,
+  invalid,
+  describedBy,
+}: {
+  value: TicketKind | null;
+  onChange: (v: TicketKind) => void;
+  invalid?: boolean;
+  describedBy?: string;
+}) {
   const t = useTranslations("newTicket");
   const choices = [
     { value: "incident" as const, icon: Wrench, title: t("incident"), hint: t("incidentHint") },
     { value: "request" as const, icon: Package, title: t("request"), hint: t("requestHint") },
   ];
   return (
-    <div role="radiogroup" aria-label={t("typeLabel")} aria-invalid={invalid || undefined} aria-describedby={describedBy} className="grid gap-3 sm:grid-cols-2">
+    <div
+      role="radiogroup"
+      aria-label={t("typeLabel")}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
+      className="grid gap-3 sm:grid-cols-2"
+    >
       {choices.map(({ value: v, icon: Icon, title, hint }) => (
         <label
           key={v}
@@ -25,7 +41,12 @@ export function TypeChoice({ value, onChange, invalid, describedBy }: { value: T
           data-testid={`type-${v}`}
         >
           <input type="radio" name="type" value={v} checked={value === v} onChange={() => onChange(v)} className="sr-only" />
-          <span className={clsx("flex h-9 w-9 shrink-0 items-center justify-center rounded-lg", value === v ? "bg-brand-600 text-white" : "bg-slate-100 text-slate-500")}>
+          <span
+            className={clsx(
+              "flex h-9 w-9 shrink-0 items-center justify-center rounded-lg",
+              value === v ? "bg-brand-600 text-white" : "bg-slate-100 text-slate-500",
+            )}
+          >
             <Icon aria-hidden className="h-5 w-5" />
           </span>
           <span>

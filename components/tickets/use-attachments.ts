@@ -1,7 +1,7 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { looksAcceptable, maxAttachmentBytes } from "@/lib/attachments/file-types";
 
 /**
@@ -32,7 +32,11 @@ export function useAttachments() {
     if (pasted.length === 0) return;
     event.preventDefault();
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
-    add(pasted.map((f, i) => new File([f], f.name && f.name !== "image.png" ? f.name : `screenshot-${stamp}${i ? `-${i}` : ""}.png`, { type: f.type })));
+    add(
+      pasted.map(
+        (f, i) => new File([f], f.name && f.name !== "image.png" ? f.name : `screenshot-${stamp}${i ? `-${i}` : ""}.png`, { type: f.type }),
+      ),
+    );
   }
 
   return {

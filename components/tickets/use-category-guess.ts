@@ -17,7 +17,9 @@ export function useCategoryGuess(subject: string, description: string, categorie
   const [chosen, setChosen] = useState<{ id: string | null } | null>(null);
   const url = chosen ? null : suggestUrl(subject, description, "/api/v1/suggest/category");
   const answer = useDebouncedJson<{ items: CategorySuggestion[] }>(url, 400);
-  const guess = url ? answer.data?.items.find((c) => c.confidence >= MIN_CATEGORY_CONFIDENCE && categories.some((k) => k.id === c.categoryId)) : undefined;
+  const guess = url
+    ? answer.data?.items.find((c) => c.confidence >= MIN_CATEGORY_CONFIDENCE && categories.some((k) => k.id === c.categoryId))
+    : undefined;
   return {
     categoryId: chosen ? chosen.id : (guess?.categoryId ?? null),
     guess,

@@ -1,28 +1,41 @@
 "use client";
 
-import { useState } from "react";
 import { Plus, X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { addWatcherAction, removeWatcherAction } from "@/lib/actions/tickets";
+import { useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/field";
+import { addWatcherAction, removeWatcherAction } from "@/lib/actions/tickets";
 import type { PersonOption } from "@/lib/tickets/queries/find-people";
-import { PeoplePicker } from "./people-picker";
 import { useTicketAction } from "./actions/use-action";
+import { PeoplePicker } from "./people-picker";
 
 type Watcher = { id: string; name: string; email: string };
 
 /** Who else follows the ticket; the requester and IT staff add and remove them. */
-export function WatchersCard({ ticketId, watchers, canEdit, exclude }: { ticketId: string; watchers: Watcher[]; canEdit: boolean; exclude: string[] }) {
+export function WatchersCard({
+  ticketId,
+  watchers,
+  canEdit,
+  exclude,
+}: {
+  ticketId: string;
+  watchers: Watcher[];
+  canEdit: boolean;
+  exclude: string[];
+}) {
   const t = useTranslations("watchers");
   const [adding, setAdding] = useState(false);
   const { pending, error, run } = useTicketAction();
 
   function add(person: PersonOption | null) {
     if (!person) return;
-    run(() => addWatcherAction({ ticketId, userId: person.id }), () => setAdding(false));
+    run(
+      () => addWatcherAction({ ticketId, userId: person.id }),
+      () => setAdding(false),
+    );
   }
 
   return (
@@ -44,7 +57,15 @@ export function WatchersCard({ ticketId, watchers, canEdit, exclude }: { ticketI
               if (e.key === "Escape" && !e.defaultPrevented) setAdding(false);
             }}
           >
-            <PeoplePicker id="watcher-person" scope="watchers" value={null} onChange={add} exclude={[...exclude, ...watchers.map((w) => w.id)]} autoFocus placeholder={t("placeholder")} />
+            <PeoplePicker
+              id="watcher-person"
+              scope="watchers"
+              value={null}
+              onChange={add}
+              exclude={[...exclude, ...watchers.map((w) => w.id)]}
+              autoFocus
+              placeholder={t("placeholder")}
+            />
           </div>
         )}
         {watchers.length === 0 && !adding && <p className="text-sm text-slate-500">{t("none")}</p>}

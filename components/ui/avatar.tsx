@@ -1,7 +1,14 @@
 import { clsx } from "clsx";
 
 // A few calm tones; the same person always gets the same one, so a thread is easy to follow.
-const tones = ["bg-sky-100 text-sky-800", "bg-violet-100 text-violet-800", "bg-teal-100 text-teal-800", "bg-rose-100 text-rose-800", "bg-amber-100 text-amber-900", "bg-lime-100 text-lime-800"];
+const tones = [
+  "bg-sky-100 text-sky-800",
+  "bg-violet-100 text-violet-800",
+  "bg-teal-100 text-teal-800",
+  "bg-rose-100 text-rose-800",
+  "bg-amber-100 text-amber-900",
+  "bg-lime-100 text-lime-800",
+];
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/);

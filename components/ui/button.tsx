@@ -26,11 +26,22 @@ export function buttonClass(variant: ButtonVariant = "secondary", size: ButtonSi
   );
 }
 
-type Props = React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: ButtonSize; pending?: boolean; ref?: React.Ref<HTMLButtonElement> };
+type Props = React.ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: ButtonVariant;
+  size?: ButtonSize;
+  pending?: boolean;
+  ref?: React.Ref<HTMLButtonElement>;
+};
 
 export function Button({ variant = "secondary", size = "md", pending, className, type = "button", disabled, children, ...rest }: Props) {
   return (
-    <button type={type} disabled={disabled || pending} aria-busy={pending || undefined} className={buttonClass(variant, size, className)} {...rest}>
+    <button
+      type={type}
+      disabled={disabled || pending}
+      aria-busy={pending || undefined}
+      className={buttonClass(variant, size, className)}
+      {...rest}
+    >
       {pending && <span aria-hidden className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-current border-r-transparent" />}
       {children}
     </button>

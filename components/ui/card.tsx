@@ -1,6 +1,15 @@
 import { clsx } from "clsx";
 
-export function Card({ title, action, className, children, ...rest }: { title?: React.ReactNode; action?: React.ReactNode; className?: string; children: React.ReactNode } & Omit<React.HTMLAttributes<HTMLElement>, "title">) {
+export function Card({
+  title,
+  action,
+  className,
+  children,
+  ...rest
+}: { title?: React.ReactNode; action?: React.ReactNode; className?: string; children: React.ReactNode } & Omit<
+  React.HTMLAttributes<HTMLElement>,
+  "title"
+>) {
   return (
     <section className={clsx("rounded-xl border border-slate-200 bg-white shadow-sm", className)} {...rest}>
       {(title || action) && (

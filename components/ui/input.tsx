@@ -8,7 +8,10 @@ export function TextInput({ className, ...rest }: React.InputHTMLAttributes<HTML
   return <input className={clsx(controlClass, className)} {...rest} />;
 }
 
-export function TextArea({ className, ...rest }: React.TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: React.Ref<HTMLTextAreaElement> }) {
+export function TextArea({
+  className,
+  ...rest
+}: React.TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: React.Ref<HTMLTextAreaElement> }) {
   return <textarea className={clsx(controlClass, "min-h-20 resize-y leading-relaxed", className)} {...rest} />;
 }
 

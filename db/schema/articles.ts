@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { categories } from "./categories";
 import { articleStatusEnum, languageEnum, visibilityEnum } from "./enums";
 import { users } from "./people";
@@ -17,7 +17,9 @@ export const articles = pgTable(
     status: articleStatusEnum("status").notNull().default("draft"),
     language: languageEnum("language").notNull().default("ru"),
     translationOfId: uuid("translation_of_id").references((): AnyPgColumn => articles.id),
-    authorId: uuid("author_id").notNull().references(() => users.id),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
     // Who keeps the article true (the author unless an editor hands it on); stale articles are theirs to review.
     ownerId: uuid("owner_id").references(() => users.id),
     // After this moment a published article is flagged as stale until someone reviews it (set on publish).

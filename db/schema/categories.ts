@@ -1,4 +1,4 @@
-import { integer, pgTable, text, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { priorityEnum } from "./enums";
 import { users } from "./people";
 

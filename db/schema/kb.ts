@@ -7,11 +7,15 @@ export const articleVersions = pgTable(
   "article_versions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    articleId: uuid("article_id").notNull().references(() => articles.id),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id),
     number: integer("number").notNull(),
     title: text("title").notNull(),
     body: text("body").notNull(),
-    publishedBy: uuid("published_by").notNull().references(() => users.id),
+    publishedBy: uuid("published_by")
+      .notNull()
+      .references(() => users.id),
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("article_versions_article_number_key").on(t.articleId, t.number)],
@@ -22,8 +26,12 @@ export const articleFeedback = pgTable(
   "article_feedback",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    articleId: uuid("article_id").notNull().references(() => articles.id),
-    userId: uuid("user_id").notNull().references(() => users.id),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
     helpful: boolean("helpful").notNull(),
     comment: text("comment"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -36,13 +44,17 @@ export const articleAttachments = pgTable(
   "article_attachments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    articleId: uuid("article_id").notNull().references(() => articles.id),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id),
     fileName: text("file_name").notNull(),
     contentType: text("content_type").notNull(),
     size: integer("size").notNull(),
     // Where the bytes are, relative to the attachment store (see lib/attachments/storage.ts).
     storageKey: text("storage_key").notNull(),
-    uploadedById: uuid("uploaded_by_id").notNull().references(() => users.id),
+    uploadedById: uuid("uploaded_by_id")
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("article_attachments_article_idx").on(t.articleId)],

@@ -17,8 +17,12 @@ export const problems = pgTable(
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     status: problemStatusEnum("status").notNull().default("open"),
-    ownerId: uuid("owner_id").notNull().references(() => users.id),
-    createdById: uuid("created_by_id").notNull().references(() => users.id),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id),
+    createdById: uuid("created_by_id")
+      .notNull()
+      .references(() => users.id),
     rootCause: text("root_cause"),
     workaround: text("workaround"),
     // Requesters of linked tickets see the problem and its workaround only when this is set.
@@ -33,7 +37,11 @@ export const problems = pgTable(
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
   },
-  (t) => [index("problems_status_idx").on(t.status), index("problems_owner_idx").on(t.ownerId), index("problems_created_idx").on(t.createdAt)],
+  (t) => [
+    index("problems_status_idx").on(t.status),
+    index("problems_owner_idx").on(t.ownerId),
+    index("problems_created_idx").on(t.createdAt),
+  ],
 );
 
 /**
@@ -44,9 +52,15 @@ export const problemTickets = pgTable(
   "problem_tickets",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    problemId: uuid("problem_id").notNull().references(() => problems.id),
-    ticketId: uuid("ticket_id").notNull().references(() => tickets.id),
-    linkedById: uuid("linked_by_id").notNull().references(() => users.id),
+    problemId: uuid("problem_id")
+      .notNull()
+      .references(() => problems.id),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    linkedById: uuid("linked_by_id")
+      .notNull()
+      .references(() => users.id),
     linkedAt: timestamp("linked_at", { withTimezone: true }).notNull().defaultNow(),
     unlinkedById: uuid("unlinked_by_id").references(() => users.id),
     unlinkedAt: timestamp("unlinked_at", { withTimezone: true }),
@@ -62,8 +76,12 @@ export const problemTimeEntries = pgTable(
   "problem_time_entries",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    problemId: uuid("problem_id").notNull().references(() => problems.id),
-    userId: uuid("user_id").notNull().references(() => users.id),
+    problemId: uuid("problem_id")
+      .notNull()
+      .references(() => problems.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
     minutes: integer("minutes").notNull(),
     note: text("note"),
     workDate: date("work_date", { mode: "string" }).notNull(),
@@ -76,8 +94,12 @@ export const problemTimeEntries = pgTable(
 export const problemWatchers = pgTable(
   "problem_watchers",
   {
-    problemId: uuid("problem_id").notNull().references(() => problems.id),
-    userId: uuid("user_id").notNull().references(() => users.id),
+    problemId: uuid("problem_id")
+      .notNull()
+      .references(() => problems.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.problemId, t.userId] })],

@@ -26,8 +26,12 @@ export const problemGroups = pgTable("problem_groups", {
 export const problemGroupTickets = pgTable(
   "problem_group_tickets",
   {
-    groupId: uuid("group_id").notNull().references(() => problemGroups.id),
-    ticketId: uuid("ticket_id").notNull().references(() => tickets.id),
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => problemGroups.id),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.ticketId] }), index("problem_group_tickets_ticket_idx").on(t.ticketId)],
 );
@@ -40,7 +44,9 @@ export const selfServiceSessions = pgTable(
   "self_service_sessions",
   {
     id: uuid("id").primaryKey(),
-    userId: uuid("user_id").notNull().references(() => users.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
     // Suggestions listed while typing, opened, and the one that "solved my problem" ("article:<id>" / "ticket:<id>").
     shown: text("shown").array().notNull().default([]),

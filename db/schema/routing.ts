@@ -1,7 +1,7 @@
 import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { categories } from "./categories";
 import { priorityEnum, ticketTypeEnum } from "./enums";
 import { departments, users } from "./people";
-import { categories } from "./categories";
 
 // A line of support (e.g. "first line", "МИС team"): a group of specialists tickets can be handed to.
 export const supportLines = pgTable("support_lines", {
@@ -14,8 +14,12 @@ export const supportLines = pgTable("support_lines", {
 export const lineMembers = pgTable(
   "line_members",
   {
-    lineId: uuid("line_id").notNull().references(() => supportLines.id),
-    userId: uuid("user_id").notNull().references(() => users.id),
+    lineId: uuid("line_id")
+      .notNull()
+      .references(() => supportLines.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.lineId, t.userId] })],
 );

@@ -7,7 +7,9 @@ export const deflections = pgTable(
   "deflections",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
     kind: text("kind").$type<"article" | "ticket">().notNull(),
     itemId: uuid("item_id").notNull(),
     query: text("query").notNull(),

@@ -18,8 +18,12 @@ export const tickets = pgTable(
     subject: text("subject").notNull(),
     description: text("description").notNull(),
     categoryId: uuid("category_id").references(() => categories.id),
-    requesterId: uuid("requester_id").notNull().references(() => users.id),
-    createdById: uuid("created_by_id").notNull().references(() => users.id),
+    requesterId: uuid("requester_id")
+      .notNull()
+      .references(() => users.id),
+    createdById: uuid("created_by_id")
+      .notNull()
+      .references(() => users.id),
     assigneeId: uuid("assignee_id").references(() => users.id),
     // The line the ticket is with, when handed to a group rather than (or as well as) a person.
     lineId: uuid("line_id").references(() => supportLines.id),
@@ -57,8 +61,12 @@ export const ticketRemarks = pgTable(
   "ticket_remarks",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ticketId: uuid("ticket_id").notNull().references(() => tickets.id),
-    authorId: uuid("author_id").notNull().references(() => users.id),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
     body: text("body").notNull(),
     // Internal notes are seen by IT staff only.
     internal: boolean("internal").notNull().default(false),
@@ -70,8 +78,12 @@ export const ticketRemarks = pgTable(
 export const ticketWatchers = pgTable(
   "ticket_watchers",
   {
-    ticketId: uuid("ticket_id").notNull().references(() => tickets.id),
-    userId: uuid("user_id").notNull().references(() => users.id),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.ticketId, t.userId] })],
@@ -81,14 +93,18 @@ export const ticketAttachments = pgTable(
   "ticket_attachments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ticketId: uuid("ticket_id").notNull().references(() => tickets.id),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
     remarkId: uuid("remark_id").references(() => ticketRemarks.id),
     fileName: text("file_name").notNull(),
     contentType: text("content_type").notNull(),
     size: integer("size").notNull(),
     // Where the bytes are, relative to the attachment store (ATTACHMENTS_DIR).
     storageKey: text("storage_key").notNull(),
-    uploadedById: uuid("uploaded_by_id").notNull().references(() => users.id),
+    uploadedById: uuid("uploaded_by_id")
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("ticket_attachments_ticket_idx").on(t.ticketId)],
@@ -98,8 +114,12 @@ export const timeEntries = pgTable(
   "time_entries",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ticketId: uuid("ticket_id").notNull().references(() => tickets.id),
-    userId: uuid("user_id").notNull().references(() => users.id),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
     minutes: integer("minutes").notNull(),
     note: text("note"),
     workDate: date("work_date", { mode: "string" }).notNull(),
@@ -114,8 +134,12 @@ export const timeEntries = pgTable(
 export const ticketArticles = pgTable(
   "ticket_articles",
   {
-    ticketId: uuid("ticket_id").notNull().references(() => tickets.id),
-    articleId: uuid("article_id").notNull().references(() => articles.id),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id),
     relation: text("relation").$type<"used" | "captured" | "linked">().notNull().default("linked"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -50,7 +50,9 @@ export const shiftRuleAction = adminAction(shiftRuleInput, shiftRule);
 export const setRuleActiveAction = adminAction(setRuleActiveInput, setRuleActive);
 
 // An admin ends every session and token of a person (a lost laptop, a leaked password).
-export const revokeSessionsAction = adminAction(z.object({ userId: z.string().uuid() }), (actor, { userId }) => revokeSessions(userId, actor.id));
+export const revokeSessionsAction = adminAction(z.object({ userId: z.string().uuid() }), (actor, { userId }) =>
+  revokeSessions(userId, actor.id),
+);
 export const updateSettingsAction = adminAction(updateSettingsInput, updateSettings);
 export const updateSlaPoliciesAction = adminAction(updateSlaPoliciesInput, updateSlaPolicies);
 export const updatePersonAction = adminAction(updatePersonInput, updatePerson);

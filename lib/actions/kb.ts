@@ -2,7 +2,17 @@
 
 import { z } from "zod";
 import { guardedAction } from "@/lib/auth/guards";
-import { archiveArticle, createArticle, markReviewed, publishArticle, recordFeedback, restoreVersion, sendBack, submitArticle, updateArticle } from "@/lib/kb/commands";
+import {
+  archiveArticle,
+  createArticle,
+  markReviewed,
+  publishArticle,
+  recordFeedback,
+  restoreVersion,
+  sendBack,
+  submitArticle,
+  updateArticle,
+} from "@/lib/kb/commands";
 import { getArticleDetail } from "@/lib/kb/get-article-detail";
 import { archiveInput, createArticleInput, feedbackInput, restoreVersionInput, sendBackInput } from "@/lib/kb/schemas";
 
@@ -10,10 +20,14 @@ const articleId = z.object({ articleId: z.string().uuid("Not a valid id") });
 const done = { done: true as const };
 
 // Readers' "Was this helpful?": recordFeedback re-checks that the viewer may read the (published) article.
-export const articleFeedbackAction = guardedAction("portal.use", feedbackInput.extend(articleId.shape), async (user, { articleId: id, ...input }) => {
-  await recordFeedback(user, id, input);
-  return { recorded: true as const };
-});
+export const articleFeedbackAction = guardedAction(
+  "portal.use",
+  feedbackInput.extend(articleId.shape),
+  async (user, { articleId: id, ...input }) => {
+    await recordFeedback(user, id, input);
+    return { recorded: true as const };
+  },
+);
 
 // The article form's fields are the command's own; "submit" asks for review right after saving.
 const articleForm = createArticleInput.omit({ sourceTicketId: true }).extend({ submit: z.boolean().default(false) });
@@ -67,9 +81,33 @@ export const saveArticleAction = guardedAction("portal.use", editArticleInput, a
 
 // The review workflow's buttons. "kb.edit" lets writers in; each command then asks the article's own rules
 // who may do what from which stage (an author cannot publish, only the owner or an editor marks as reviewed).
-export const submitArticleAction = guardedAction("kb.edit", articleId, async (user, input) => (await submitArticle(user, input.articleId), done));
-export const publishArticleAction = guardedAction("kb.edit", articleId, async (user, input) => (await publishArticle(user, input.articleId)).number);
-export const sendBackArticleAction = guardedAction("kb.edit", articleId.extend(sendBackInput.shape), async (user, { articleId: id, ...input }) => (await sendBack(user, id, input), done));
-export const archiveArticleAction = guardedAction("kb.edit", articleId.extend(archiveInput.shape), async (user, { articleId: id, ...input }) => (await archiveArticle(user, id, input), done));
-export const restoreVersionAction = guardedAction("kb.edit", articleId.extend(restoreVersionInput.shape), async (user, { articleId: id, ...input }) => (await restoreVersion(user, id, input), done));
-export const markReviewedAction = guardedAction("kb.edit", articleId, async (user, input) => (await markReviewed(user, input.articleId), done));
+export const submitArticleAction = guardedAction(
+  "kb.edit",
+  articleId,
+  async (user, input) => (await submitArticle(user, input.articleId), done),
+);
+export const publishArticleAction = guardedAction(
+  "kb.edit",
+  articleId,
+  async (user, input) => (await publishArticle(user, input.articleId)).number,
+);
+export const sendBackArticleAction = guardedAction(
+  "kb.edit",
+  articleId.extend(sendBackInput.shape),
+  async (user, { articleId: id, ...input }) => (await sendBack(user, id, input), done),
+);
+export const archiveArticleAction = guardedAction(
+  "kb.edit",
+  articleId.extend(archiveInput.shape),
+  async (user, { articleId: id, ...input }) => (await archiveArticle(user, id, input), done),
+);
+export const restoreVersionAction = guardedAction(
+  "kb.edit",
+  articleId.extend(restoreVersionInput.shape),
+  async (user, { articleId: id, ...input }) => (await restoreVersion(user, id, input), done),
+);
+export const markReviewedAction = guardedAction(
+  "kb.edit",
+  articleId,
+  async (user, input) => (await markReviewed(user, input.articleId), done),
+);

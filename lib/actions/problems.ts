@@ -18,7 +18,10 @@ import { updateProblem } from "@/lib/problems/update-problem";
 // "problems.read"; who may do what, from which state, is the problem's state machine's decision.
 const problemRef = { problemId: z.string().min(1).max(64) };
 
-function problemAction<S extends z.ZodObject>(schema: S, run: (user: CurrentUser, problemId: string, input: z.infer<S>) => Promise<unknown>) {
+function problemAction<S extends z.ZodObject>(
+  schema: S,
+  run: (user: CurrentUser, problemId: string, input: z.infer<S>) => Promise<unknown>,
+) {
   return guardedAction("problems.read", schema.extend(problemRef), async (user, { problemId, ...input }) => {
     await run(user, problemId as string, input as z.infer<S>);
     return null;
@@ -36,4 +39,6 @@ export const knownErrorAction = problemAction(inputs.knownErrorInput, markKnownE
 export const resolveProblemAction = problemAction(inputs.resolveProblemInput, resolveProblem);
 export const closeProblemAction = problemAction(inputs.closeProblemInput, (user, problemId) => closeProblem(user, problemId));
 export const logProblemTimeAction = problemAction(inputs.problemTimeInput, logProblemTime);
-export const rootCauseAction = problemAction(z.object({ rootCause: z.string().trim().max(20_000) }), (user, problemId, input) => updateProblem(user, problemId, input));
+export const rootCauseAction = problemAction(z.object({ rootCause: z.string().trim().max(20_000) }), (user, problemId, input) =>
+  updateProblem(user, problemId, input),
+);

@@ -1,15 +1,15 @@
 "use server";
 
-import { AuthError, CredentialsSignin } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
-import { getSessionUser } from "@/lib/auth/current-user";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { getSessionUser } from "@/lib/auth/current-user";
 import { directoryStatus } from "@/lib/auth/directory/directory-status";
 import { credentialsSchema } from "@/lib/auth/verify-credentials";
-import { LOCALE_COOKIE } from "@/lib/i18n/request";
 import { locales } from "@/lib/i18n/locale";
+import { LOCALE_COOKIE } from "@/lib/i18n/request";
 import { homePathForEmail } from "@/lib/people/home-path";
 import { setUserLanguage } from "@/lib/people/set-language";
 

@@ -28,6 +28,8 @@ export const searchArticlesAction = guardedAction("desk.use", z.object({ q: z.st
 );
 
 /** The picked article's title and summary, to fill the solution with. */
-export const articleForSolutionAction = guardedAction("desk.use", z.object({ articleId: z.string().uuid("Not a valid id") }), async (user, { articleId }) =>
-  articleForSolution(user, articleId),
+export const articleForSolutionAction = guardedAction(
+  "desk.use",
+  z.object({ articleId: z.string().uuid("Not a valid id") }),
+  async (user, { articleId }) => articleForSolution(user, articleId),
 );

@@ -7,7 +7,9 @@ import { slugify } from "./unique-key";
 
 describe("changedFields", () => {
   it("keeps only what changed, from what to what", () => {
-    expect(changedFields({ vip: false, hourlyCost: null, roles: ["requester"] }, { vip: true, hourlyCost: null, roles: ["requester"] })).toEqual({
+    expect(
+      changedFields({ vip: false, hourlyCost: null, roles: ["requester"] }, { vip: true, hourlyCost: null, roles: ["requester"] }),
+    ).toEqual({
       vip: { from: false, to: true },
     });
   });
@@ -36,7 +38,13 @@ describe("flattenTree", () => {
   const node = (id: string, parentId: string | null, position: number, nameRu = id) => ({ id, parentId, position, nameRu, nameEn: id });
 
   it("lists each parent before its children, siblings by position, with depth and ancestors", () => {
-    const flat = flattenTree([node("child2", "root", 1), node("root", null, 0), node("child1", "root", 0), node("grand", "child1", 0), node("root2", null, 1)]);
+    const flat = flattenTree([
+      node("child2", "root", 1),
+      node("root", null, 0),
+      node("child1", "root", 0),
+      node("grand", "child1", 0),
+      node("root2", null, 1),
+    ]);
     expect(flat.map((e) => [e.id, e.depth])).toEqual([
       ["root", 0],
       ["child1", 1],
@@ -63,7 +71,17 @@ describe("slugify", () => {
 });
 
 describe("ruleFields", () => {
-  const base = { name: "r", categoryId: null, includeSubcategories: true, type: null, departmentId: null, priority: null, assigneeId: null, lineId: null, strategy: "least_open" };
+  const base = {
+    name: "r",
+    categoryId: null,
+    includeSubcategories: true,
+    type: null,
+    departmentId: null,
+    priority: null,
+    assigneeId: null,
+    lineId: null,
+    strategy: "least_open",
+  };
   const line = "00000000-0000-4000-8000-000000000001";
   const person = "00000000-0000-4000-8000-000000000002";
 

@@ -18,5 +18,9 @@ export async function listStaffOptions(): Promise<PersonOption[]> {
 /** Every active person, for the department head picker. */
 export async function listPeopleOptions(): Promise<PersonOption[]> {
   const { users } = schema;
-  return getDb().select({ id: users.id, name: users.name, departmentId: users.departmentId }).from(users).where(eq(users.active, true)).orderBy(asc(users.name));
+  return getDb()
+    .select({ id: users.id, name: users.name, departmentId: users.departmentId })
+    .from(users)
+    .where(eq(users.active, true))
+    .orderBy(asc(users.name));
 }

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { apiRoute, readJson } from "@/lib/auth/guards";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { apiRoute, readJson } from "@/lib/auth/guards";
 import type { Permission } from "@/lib/auth/permissions";
 import { getArticleDetail } from "@/lib/kb/get-article-detail";
 import { getProblem } from "@/lib/problems/get-problem";

@@ -1,7 +1,7 @@
 // The Problems section of API.md in the OpenAPI document; bodies and filters come from the zod schemas the routes use.
 import { z } from "zod";
-import * as problemSchemas from "@/lib/problems/schemas";
 import { problemStatuses } from "@/lib/problems/problem-status";
+import * as problemSchemas from "@/lib/problems/schemas";
 
 type Errors = (...codes: number[]) => Record<string, unknown>;
 
@@ -11,7 +11,10 @@ const body = (schema: z.ZodType) => ({
 });
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string" }, description: "uuid or number (PRB-12)" };
 const answer = (status: number) => ({
-  [String(status)]: { description: "the problem as the caller now sees it", content: { "application/json": { schema: { $ref: "#/components/schemas/Problem" } } } },
+  [String(status)]: {
+    description: "the problem as the caller now sees it",
+    content: { "application/json": { schema: { $ref: "#/components/schemas/Problem" } } },
+  },
 });
 
 export const problemSchema = {
@@ -35,7 +38,12 @@ const commands: [string, string, z.ZodType, number][] = [
     problemSchemas.resolveProblemInput,
     200,
   ],
-  ["close", "The owner or the dispatcher close a resolved problem once no linked ticket is open (409 otherwise)", problemSchemas.closeProblemInput, 200],
+  [
+    "close",
+    "The owner or the dispatcher close a resolved problem once no linked ticket is open (409 otherwise)",
+    problemSchemas.closeProblemInput,
+    200,
+  ],
   ["time", "IT staff log time spent on the problem itself", problemSchemas.problemTimeInput, 201],
   ["watchers", "IT staff add a watcher", problemSchemas.problemWatcherInput, 200],
 ];
@@ -46,27 +54,66 @@ export function problemPaths(errors: Errors) {
     "/api/v1/problems": {
       get: {
         summary: "Problems, newest first (IT staff, analysts)",
-        parameters: Object.keys(problemSchemas.listProblemsQuery.shape).map((name) => ({ name, in: "query", schema: name === "status" ? { enum: [...problemStatuses] } : { type: "string" } })),
-        responses: { "200": { description: "{ items [{id, number, title, status, owner, tickets, openTickets, createdAt, …}], counts {open, known_error, resolved, closed}, nextCursor }" }, ...errors(400, 401, 403) },
+        parameters: Object.keys(problemSchemas.listProblemsQuery.shape).map((name) => ({
+          name,
+          in: "query",
+          schema: name === "status" ? { enum: [...problemStatuses] } : { type: "string" },
+        })),
+        responses: {
+          "200": {
+            description:
+              "{ items [{id, number, title, status, owner, tickets, openTickets, createdAt, …}], counts {open, known_error, resolved, closed}, nextCursor }",
+          },
+          ...errors(400, 401, 403),
+        },
       },
-      post: { summary: "IT staff open a problem (status open, the caller its owner), optionally linking tickets or a recurring-problem group's tickets", requestBody: body(problemSchemas.createProblemInput), responses: { ...answer(201), ...errors(400, 401, 403, 409) } },
+      post: {
+        summary:
+          "IT staff open a problem (status open, the caller its owner), optionally linking tickets or a recurring-problem group's tickets",
+        requestBody: body(problemSchemas.createProblemInput),
+        responses: { ...answer(201), ...errors(400, 401, 403, 409) },
+      },
     },
     "/api/v1/problems/{id}": {
-      get: { summary: "The problem with its tickets, articles, effort and timeline", parameters: [idParam], responses: { ...answer(200), ...errors(401, 403, 404) } },
-      patch: { summary: "The owner or the dispatcher edit title, description, root cause, owner, workaroundPublic", parameters: [idParam], requestBody: body(problemSchemas.updateProblemInput), responses: { ...answer(200), ...errors(400, 401, 403, 404, 409) } },
+      get: {
+        summary: "The problem with its tickets, articles, effort and timeline",
+        parameters: [idParam],
+        responses: { ...answer(200), ...errors(401, 403, 404) },
+      },
+      patch: {
+        summary: "The owner or the dispatcher edit title, description, root cause, owner, workaroundPublic",
+        parameters: [idParam],
+        requestBody: body(problemSchemas.updateProblemInput),
+        responses: { ...answer(200), ...errors(400, 401, 403, 404, 409) },
+      },
       delete: { summary: "Nobody may delete a problem", parameters: [idParam], responses: errors(405) },
     },
     ...Object.fromEntries(
       commands.map(([action, summary, schema, status]) => [
         `/api/v1/problems/{id}/${action}`,
-        { post: { summary, parameters: [idParam], requestBody: body(schema), responses: { ...answer(status), ...errors(400, 401, 403, 404, 409) } } },
+        {
+          post: {
+            summary,
+            parameters: [idParam],
+            requestBody: body(schema),
+            responses: { ...answer(status), ...errors(400, 401, 403, 404, 409) },
+          },
+        },
       ]),
     ),
     "/api/v1/problems/{id}/tickets/{ticketId}": {
-      delete: { summary: "IT staff unlink a ticket (the link is kept as history)", parameters: [idParam, path("ticketId")], responses: { ...answer(200), ...errors(401, 403, 404, 409) } },
+      delete: {
+        summary: "IT staff unlink a ticket (the link is kept as history)",
+        parameters: [idParam, path("ticketId")],
+        responses: { ...answer(200), ...errors(401, 403, 404, 409) },
+      },
     },
     "/api/v1/problems/{id}/watchers/{userId}": {
-      delete: { summary: "Stop someone watching the problem", parameters: [idParam, path("userId")], responses: { ...answer(200), ...errors(401, 403, 404) } },
+      delete: {
+        summary: "Stop someone watching the problem",
+        parameters: [idParam, path("userId")],
+        responses: { ...answer(200), ...errors(401, 403, 404) },
+      },
     },
   };
 }

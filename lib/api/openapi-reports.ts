@@ -1,10 +1,11 @@
 // The Reports section of API.md in the OpenAPI document; filters come from the same zod schemas the routes use.
+
+import { z } from "zod";
 import { effortGroupBy } from "@/lib/reports/effort";
 import { listParamsSchema, reportFilterSchema } from "@/lib/reports/filters";
 import { satisfactionGroupBy } from "@/lib/reports/satisfaction";
 import { slaGroupBy } from "@/lib/reports/sla-report";
 import { sessionInput } from "@/lib/search/self-service-session";
-import { z } from "zod";
 
 type Errors = (...codes: number[]) => Record<string, unknown>;
 
@@ -38,9 +39,21 @@ export function reportPaths(errors: Errors) {
       "Headline figures of the period, each with `previous` (the period of the same length before)",
       "period, previousPeriod, tickets {created, resolved, closed, open, reopened}, sla {responseMet, resolutionMet, breached}, times {firstResponseMedianMinutes, resolutionMedianMinutes}, effort {minutes, cost}, satisfaction {average, count, distribution, rejections}, selfService {solvedWithoutTicket, filedAfterSuggestions}, each with previous",
     ),
-    "/api/v1/reports/effort": get("Time and money, from time entries dated in the period at their frozen hourly cost", "items [{key, label, tickets, minutes, cost, previous}], total, nextCursor", [groupBy(effortGroupBy), ...list]),
-    "/api/v1/reports/sla": get("SLA met and breached, for tickets created in the period", "items [{key, label, tickets, responseMet, resolutionMet, breached, resolutionMedianMinutes, previous}], breaches, nextCursor", [groupBy(slaGroupBy), ...list]),
-    "/api/v1/reports/satisfaction": get("Ratings of tickets closed in the period, and what requesters said", "items [{key, label, count, average, distribution, rejections}], comments, nextCursor", [groupBy(satisfactionGroupBy), ...list]),
+    "/api/v1/reports/effort": get(
+      "Time and money, from time entries dated in the period at their frozen hourly cost",
+      "items [{key, label, tickets, minutes, cost, previous}], total, nextCursor",
+      [groupBy(effortGroupBy), ...list],
+    ),
+    "/api/v1/reports/sla": get(
+      "SLA met and breached, for tickets created in the period",
+      "items [{key, label, tickets, responseMet, resolutionMet, breached, resolutionMedianMinutes, previous}], breaches, nextCursor",
+      [groupBy(slaGroupBy), ...list],
+    ),
+    "/api/v1/reports/satisfaction": get(
+      "Ratings of tickets closed in the period, and what requesters said",
+      "items [{key, label, count, average, distribution, rejections}], comments, nextCursor",
+      [groupBy(satisfactionGroupBy), ...list],
+    ),
     "/api/v1/reports/problems": get(
       "Recurring problems found from the tickets' text, most expensive first",
       "items [{id, label, tickets, previous, requesters, departments, minutes, cost, resolutionMedianMinutes, breachedShare, reopenedShare, satisfaction, coverage {articleId, title, share} | null, gap, sampleTickets, captureFromTicket}], nextCursor",
@@ -50,11 +63,17 @@ export function reportPaths(errors: Errors) {
       get: {
         summary: "One recurring problem: its figures, its tickets in the period and the articles that cover it",
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }, ...filters],
-        responses: { "200": { description: "id, label, figures, tickets [{id, number, subject, status, createdAt, minutes}], articles" }, ...errors(400, 401, 403, 404) },
+        responses: {
+          "200": { description: "id, label, figures, tickets [{id, number, subject, status, createdAt, minutes}], articles" },
+          ...errors(400, 401, 403, 404),
+        },
       },
     },
     "/api/v1/reports/problems/refresh": {
-      post: { summary: "Recompute the recurring problems now (analysts and admins); a job, also run hourly", responses: { "202": { description: "{ status: \"queued\" }" }, ...errors(401, 403) } },
+      post: {
+        summary: "Recompute the recurring problems now (analysts and admins); a job, also run hourly",
+        responses: { "202": { description: '{ status: "queued" }' }, ...errors(401, 403) },
+      },
     },
     "/api/v1/reports/self-service": get(
       "The new-ticket form's funnel, per article, and the content gaps",

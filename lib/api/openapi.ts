@@ -25,7 +25,12 @@ const error = {
 };
 
 const errors = (...codes: number[]) =>
-  Object.fromEntries(codes.map((code) => [String(code), { description: String(code), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]));
+  Object.fromEntries(
+    codes.map((code) => [
+      String(code),
+      { description: String(code), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+    ]),
+  );
 
 const user = {
   type: "object",
@@ -33,7 +38,10 @@ const user = {
     id: { type: "string", format: "uuid" },
     name: { type: "string" },
     email: { type: "string" },
-    roles: { type: "array", items: { type: "string", enum: ["requester", "manager", "specialist", "dispatcher", "editor", "analyst", "admin"] } },
+    roles: {
+      type: "array",
+      items: { type: "string", enum: ["requester", "manager", "specialist", "dispatcher", "editor", "analyst", "admin"] },
+    },
     departmentId: { type: ["string", "null"] },
     language: { type: ["string", "null"], enum: ["ru", "en", null] },
   },
@@ -44,7 +52,10 @@ const body = (schema: z.ZodType) => ({
   content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } },
 });
 const ticketAnswer = (status: number) => ({
-  [String(status)]: { description: "the ticket as the caller now sees it", content: { "application/json": { schema: { $ref: "#/components/schemas/Ticket" } } } },
+  [String(status)]: {
+    description: "the ticket as the caller now sees it",
+    content: { "application/json": { schema: { $ref: "#/components/schemas/Ticket" } } },
+  },
 });
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string" }, description: "uuid or number (HD-1042)" };
 
@@ -71,12 +82,15 @@ const searchPaths = {
     get: {
       summary: "What to show while someone types a new ticket: published articles and shareable solutions (subject and solution only)",
       parameters: queryParams(searchSchemas.suggestQuery),
-      responses: { "200": { description: "{ items: [{ kind, id, title, snippet (with <mark>), url, score }], limited? }" }, ...errors(400, 401) },
+      responses: {
+        "200": { description: "{ items: [{ kind, id, title, snippet (with <mark>), url, score }], limited? }" },
+        ...errors(400, 401),
+      },
     },
   },
   "/api/v1/suggest/{kind}/{id}/solved": {
     post: {
-      summary: "\"This solved my problem\": recorded as a deflection",
+      summary: '"This solved my problem": recorded as a deflection',
       parameters: [
         { name: "kind", in: "path", required: true, schema: { enum: ["article", "ticket"] } },
         { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
@@ -86,17 +100,30 @@ const searchPaths = {
     },
   },
   "/api/v1/suggest/category": {
-    get: { summary: "A category suggested from the text typed so far", parameters: queryParams(searchSchemas.categoryQuery), responses: { "200": { description: "{ items: [{ categoryId, nameRu, nameEn, confidence }] }" }, ...errors(400, 401) } },
+    get: {
+      summary: "A category suggested from the text typed so far",
+      parameters: queryParams(searchSchemas.categoryQuery),
+      responses: { "200": { description: "{ items: [{ categoryId, nameRu, nameEn, confidence }] }" }, ...errors(400, 401) },
+    },
   },
   "/api/v1/search": {
     get: {
       summary: "IT staff search over tickets (every field, internal notes too) and articles, with facets",
-      parameters: ["q", "kind", "status", "type", "categoryId", "priority", "assigneeId", "from", "to", "sort", "limit", "cursor"].map((name) => ({ name, in: "query", schema: { type: "string" } })),
-      responses: { "200": { description: "{ items (with highlights), facets (with counts), total, nextCursor, limited? }" }, ...errors(400, 401, 403) },
+      parameters: ["q", "kind", "status", "type", "categoryId", "priority", "assigneeId", "from", "to", "sort", "limit", "cursor"].map(
+        (name) => ({ name, in: "query", schema: { type: "string" } }),
+      ),
+      responses: {
+        "200": { description: "{ items (with highlights), facets (with counts), total, nextCursor, limited? }" },
+        ...errors(400, 401, 403),
+      },
     },
   },
   "/api/v1/tickets/{id}/similar": {
-    get: { summary: "Resolved or closed tickets like this one, with their solutions", parameters: [idParam, ...queryParams(searchSchemas.similarQuery)], responses: { "200": { description: "{ items }" }, ...errors(401, 403, 404) } },
+    get: {
+      summary: "Resolved or closed tickets like this one, with their solutions",
+      parameters: [idParam, ...queryParams(searchSchemas.similarQuery)],
+      responses: { "200": { description: "{ items }" }, ...errors(401, 403, 404) },
+    },
   },
 };
 
@@ -108,24 +135,82 @@ const articleAnswer = (status: number) => ({
 });
 const articlePaths = {
   "/api/v1/articles": {
-    post: { summary: "A new draft (IT staff)", requestBody: body(kbSchemas.createArticleInput), responses: { ...articleAnswer(201), ...errors(400, 401, 403) } },
+    post: {
+      summary: "A new draft (IT staff)",
+      requestBody: body(kbSchemas.createArticleInput),
+      responses: { ...articleAnswer(201), ...errors(400, 401, 403) },
+    },
   },
   "/api/v1/articles/{id}": {
     get: { summary: "The article, by visibility", parameters: [idParam], responses: { ...articleAnswer(200), ...errors(401, 404) } },
-    patch: { summary: "A new draft revision (author, editors); a published article stays published until the edit is", parameters: [idParam], requestBody: body(kbSchemas.updateArticleInput), responses: { ...articleAnswer(200), ...errors(400, 401, 403, 404, 409) } },
+    patch: {
+      summary: "A new draft revision (author, editors); a published article stays published until the edit is",
+      parameters: [idParam],
+      requestBody: body(kbSchemas.updateArticleInput),
+      responses: { ...articleAnswer(200), ...errors(400, 401, 403, 404, 409) },
+    },
   },
-  "/api/v1/articles/{id}/submit": { post: { summary: "The author submits for review", parameters: [idParam], responses: { ...articleAnswer(200), ...errors(401, 403, 404, 409) } } },
-  "/api/v1/articles/{id}/publish": { post: { summary: "A knowledge editor publishes: a new immutable version", parameters: [idParam], responses: { ...articleAnswer(200), ...errors(401, 403, 404, 409) } } },
-  "/api/v1/articles/{id}/archive": { post: { summary: "A knowledge editor archives", parameters: [idParam], requestBody: body(kbSchemas.archiveInput), responses: { ...articleAnswer(200), ...errors(400, 401, 403, 404, 409) } } },
-  "/api/v1/articles/{id}/feedback": { post: { summary: "Was this helpful?", parameters: [idParam], requestBody: body(kbSchemas.feedbackInput), responses: { "201": { description: "recorded" }, ...errors(400, 401, 404) } } },
-  "/api/v1/articles/{id}/send-back": { post: { summary: "A knowledge editor sends the article (or its pending edit) in review back to the author, with a comment", parameters: [idParam], requestBody: body(kbSchemas.sendBackInput), responses: { ...articleAnswer(200), ...errors(400, 401, 403, 404, 409) } } },
-  "/api/v1/articles/{id}/restore": { post: { summary: "The author or an editor restores an earlier version as a new draft (a published article stays live)", parameters: [idParam], requestBody: body(kbSchemas.restoreVersionInput), responses: { ...articleAnswer(200), ...errors(400, 401, 403, 404, 409) } } },
-  "/api/v1/articles/{id}/reviewed": { post: { summary: "The owner or an editor marks a published article as reviewed: the review date moves a year on", parameters: [idParam], responses: { ...articleAnswer(200), ...errors(401, 403, 404, 409) } } },
+  "/api/v1/articles/{id}/submit": {
+    post: {
+      summary: "The author submits for review",
+      parameters: [idParam],
+      responses: { ...articleAnswer(200), ...errors(401, 403, 404, 409) },
+    },
+  },
+  "/api/v1/articles/{id}/publish": {
+    post: {
+      summary: "A knowledge editor publishes: a new immutable version",
+      parameters: [idParam],
+      responses: { ...articleAnswer(200), ...errors(401, 403, 404, 409) },
+    },
+  },
+  "/api/v1/articles/{id}/archive": {
+    post: {
+      summary: "A knowledge editor archives",
+      parameters: [idParam],
+      requestBody: body(kbSchemas.archiveInput),
+      responses: { ...articleAnswer(200), ...errors(400, 401, 403, 404, 409) },
+    },
+  },
+  "/api/v1/articles/{id}/feedback": {
+    post: {
+      summary: "Was this helpful?",
+      parameters: [idParam],
+      requestBody: body(kbSchemas.feedbackInput),
+      responses: { "201": { description: "recorded" }, ...errors(400, 401, 404) },
+    },
+  },
+  "/api/v1/articles/{id}/send-back": {
+    post: {
+      summary: "A knowledge editor sends the article (or its pending edit) in review back to the author, with a comment",
+      parameters: [idParam],
+      requestBody: body(kbSchemas.sendBackInput),
+      responses: { ...articleAnswer(200), ...errors(400, 401, 403, 404, 409) },
+    },
+  },
+  "/api/v1/articles/{id}/restore": {
+    post: {
+      summary: "The author or an editor restores an earlier version as a new draft (a published article stays live)",
+      parameters: [idParam],
+      requestBody: body(kbSchemas.restoreVersionInput),
+      responses: { ...articleAnswer(200), ...errors(400, 401, 403, 404, 409) },
+    },
+  },
+  "/api/v1/articles/{id}/reviewed": {
+    post: {
+      summary: "The owner or an editor marks a published article as reviewed: the review date moves a year on",
+      parameters: [idParam],
+      responses: { ...articleAnswer(200), ...errors(401, 403, 404, 409) },
+    },
+  },
   "/api/v1/articles/{id}/versions/{number}": {
     get: {
       summary: "One published version with its readable diff to the previous one (IT staff)",
       parameters: [idParam, { name: "number", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
-      responses: { "200": { description: "number, title, body, publishedAt, publishedBy, previousNumber, titleDiff, diff" }, ...errors(401, 404) },
+      responses: {
+        "200": { description: "number, title, body, publishedAt, publishedBy, previousNumber, titleDiff, diff" },
+        ...errors(401, 404),
+      },
     },
   },
 };
@@ -133,7 +218,14 @@ const articlePaths = {
 const ticketPaths = Object.fromEntries(
   ticketCommands.map(([action, summary, schema, status]) => [
     `/api/v1/tickets/{id}/${action}`,
-    { post: { summary, parameters: [idParam], requestBody: body(schema), responses: { ...ticketAnswer(status), ...errors(400, 401, 403, 404, 409) } } },
+    {
+      post: {
+        summary,
+        parameters: [idParam],
+        requestBody: body(schema),
+        responses: { ...ticketAnswer(status), ...errors(400, 401, 403, 404, 409) },
+      },
+    },
   ]),
 );
 
@@ -153,7 +245,8 @@ export const openApiDocument = {
       Problem: problemSchema,
       Ticket: {
         type: "object",
-        description: "id, number, type, status, priority, subject, description, category, requester, createdBy, assignee, watchers, solution, shareable, rating, reopenCount, escalationLevel, sla, timeSpentMinutes, createdAt, resolvedAt, closedAt, closedBy, articles, problem ({id, number, status, workaround}: IT staff always, others when the workaround is public), actions, timeline",
+        description:
+          "id, number, type, status, priority, subject, description, category, requester, createdBy, assignee, watchers, solution, shareable, rating, reopenCount, escalationLevel, sla, timeSpentMinutes, createdAt, resolvedAt, closedAt, closedBy, articles, problem ({id, number, status, workaround}: IT staff always, others when the workaround is public), actions, timeline",
         properties: {
           id: { type: "string", format: "uuid" },
           number: { type: "string", examples: ["HD-1042"] },
@@ -175,7 +268,11 @@ export const openApiDocument = {
         parameters: Object.keys(ticketSchemas.listTicketsQuery.shape).map((name) => ({ name, in: "query", schema: { type: "string" } })),
         responses: { "200": { description: "{ items, nextCursor }" }, ...errors(400, 401) },
       },
-      post: { summary: "File a ticket", requestBody: body(ticketSchemas.createTicketInput), responses: { ...ticketAnswer(201), ...errors(400, 401, 403) } },
+      post: {
+        summary: "File a ticket",
+        requestBody: body(ticketSchemas.createTicketInput),
+        responses: { ...ticketAnswer(201), ...errors(400, 401, 403) },
+      },
     },
     "/api/v1/tickets/{id}": {
       get: { summary: "The ticket with its timeline", parameters: [idParam], responses: { ...ticketAnswer(200), ...errors(401, 404) } },
@@ -189,13 +286,25 @@ export const openApiDocument = {
       },
     },
     "/api/v1/tickets/{id}/attachments": {
-      get: { summary: "The ticket's files the caller may see", parameters: [idParam], responses: { "200": { description: "{ items }" }, ...errors(401, 404) } },
+      get: {
+        summary: "The ticket's files the caller may see",
+        parameters: [idParam],
+        responses: { "200": { description: "{ items }" }, ...errors(401, 404) },
+      },
       post: {
         summary: "Attach an image (PNG, JPEG, GIF, WebP) or a PDF, up to 10 MB",
         parameters: [idParam],
         requestBody: {
           required: true,
-          content: { "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" }, remarkId: { type: "string", format: "uuid" } } } } },
+          content: {
+            "multipart/form-data": {
+              schema: {
+                type: "object",
+                required: ["file"],
+                properties: { file: { type: "string", format: "binary" }, remarkId: { type: "string", format: "uuid" } },
+              },
+            },
+          },
         },
         responses: { "201": { description: "the attachment" }, ...errors(400, 401, 403, 404, 409, 413) },
       },
@@ -208,12 +317,21 @@ export const openApiDocument = {
       },
     },
     "/api/v1/notifications": {
-      get: { summary: "The caller's latest notifications (the bell)", responses: { "200": { description: "{ items, unreadCount }" }, ...errors(401) } },
+      get: {
+        summary: "The caller's latest notifications (the bell)",
+        responses: { "200": { description: "{ items, unreadCount }" }, ...errors(401) },
+      },
     },
     "/api/v1/notifications/read": {
       post: {
         summary: "Mark notifications read: the given ids, or all",
-        requestBody: { content: { "application/json": { schema: { type: "object", properties: { ids: { type: "array", items: { type: "string", format: "uuid" } } } } } } },
+        requestBody: {
+          content: {
+            "application/json": {
+              schema: { type: "object", properties: { ids: { type: "array", items: { type: "string", format: "uuid" } } } },
+            },
+          },
+        },
         responses: { "200": { description: "{ updated, unreadCount }" }, ...errors(400, 401) },
       },
     },
@@ -248,7 +366,10 @@ export const openApiDocument = {
     "/api/v1/me": {
       get: {
         summary: "The signed-in user",
-        responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/User" } } } }, ...errors(401) },
+        responses: {
+          "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/User" } } } },
+          ...errors(401),
+        },
       },
     },
     "/api/v1/users": {
@@ -267,7 +388,10 @@ export const openApiDocument = {
               "application/json": {
                 schema: {
                   type: "object",
-                  properties: { items: { type: "array", items: { $ref: "#/components/schemas/User" } }, nextCursor: { type: ["string", "null"] } },
+                  properties: {
+                    items: { type: "array", items: { $ref: "#/components/schemas/User" } },
+                    nextCursor: { type: ["string", "null"] },
+                  },
                 },
               },
             },

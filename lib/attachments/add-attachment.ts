@@ -3,14 +3,13 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { recordTicketEvent } from "@/lib/tickets/ticket-command";
-import { cleanFileName } from "./file-name";
-import { checkAttachmentBytes } from "./upload";
-import { toAttachmentView, type AttachmentView } from "./list-attachments";
-import { discardAttachmentBytes, writeAttachmentBytes } from "./storage";
 import { finalStatuses } from "@/lib/tickets/ticket-status";
+import { cleanFileName } from "./file-name";
+import { type AttachmentView, toAttachmentView } from "./list-attachments";
+import { discardAttachmentBytes, writeAttachmentBytes } from "./storage";
+import { checkAttachmentBytes } from "./upload";
 
 export type NewAttachment = { fileName: string; bytes: Uint8Array; remarkId?: string | null };
-
 
 /**
  * Attaches a file to a ticket (optionally to one of its remarks) for anyone who may remark on it; a file
@@ -26,7 +25,8 @@ export async function addAttachment(actor: CurrentUser, ticketIdOrNumber: string
   if (input.remarkId) {
     const remark = ticket.timeline.find((item) => item.kind === "remark" && item.id === input.remarkId);
     // The timeline holds only remarks this viewer may see, so a hidden note is as unknown as a missing one.
-    if (!remark || remark.kind !== "remark") throw new AppError("invalid_input", "Some fields are not valid", { remarkId: "No such remark on this ticket" });
+    if (!remark || remark.kind !== "remark")
+      throw new AppError("invalid_input", "Some fields are not valid", { remarkId: "No such remark on this ticket" });
     internal = remark.internal;
   }
   const needed = internal ? "internalNote" : "remark";
@@ -41,7 +41,15 @@ export async function addAttachment(actor: CurrentUser, ticketIdOrNumber: string
     return await withTransaction(async (tx) => {
       const [row] = await tx.db
         .insert(schema.ticketAttachments)
-        .values({ ticketId: ticket.id, remarkId: input.remarkId ?? null, fileName, contentType, size: input.bytes.length, storageKey, uploadedById: actor.id })
+        .values({
+          ticketId: ticket.id,
+          remarkId: input.remarkId ?? null,
+          fileName,
+          contentType,
+          size: input.bytes.length,
+          storageKey,
+          uploadedById: actor.id,
+        })
         .returning();
       await recordTicketEvent(tx, ticket.id, actor.id, { action: "attachment_added", data: { attachmentId: row.id, fileName }, internal });
       return toAttachmentView({ ...row, internal, uploadedByName: actor.name });
@@ -51,4 +59,3 @@ export async function addAttachment(actor: CurrentUser, ticketIdOrNumber: string
     throw error;
   }
 }
-

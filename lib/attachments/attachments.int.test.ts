@@ -19,7 +19,10 @@ const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2
 const pdf = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
 
 async function codeOf(work: Promise<unknown>): Promise<string | null> {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   return error instanceof AppError ? error.code : null;
 }
 
@@ -77,6 +80,8 @@ describe("attachments against PostgreSQL and a real store", () => {
     expect((await listAttachments(org.specialist, { id: ticketId })).map((a) => a.id)).toContain(hidden.id);
     expect(await codeOf(readAttachment(org.requester, ticketId, hidden.id))).toBe("not_found");
     // The requester cannot attach to a note they cannot see, and learns nothing about it.
-    expect(await codeOf(addAttachment(org.requester, ticketId, { fileName: "x.png", bytes: png, remarkId: note.id }))).toBe("invalid_input");
+    expect(await codeOf(addAttachment(org.requester, ticketId, { fileName: "x.png", bytes: png, remarkId: note.id }))).toBe(
+      "invalid_input",
+    );
   });
 });

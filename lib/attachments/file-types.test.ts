@@ -33,7 +33,9 @@ describe("looksAcceptable: the browser's quick check", () => {
   it("accepts by declared type or by extension", () => {
     expect(looksAcceptable({ name: "scan", type: "application/pdf" })).toBe(true);
     expect(looksAcceptable({ name: "Снимок экрана.JPG", type: "" })).toBe(true);
-    expect(looksAcceptable({ name: "report.docx", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" })).toBe(false);
+    expect(looksAcceptable({ name: "report.docx", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" })).toBe(
+      false,
+    );
   });
 });
 

@@ -3,16 +3,20 @@ import { schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { getTicket } from "@/lib/tickets/get-ticket";
-import { attachmentRows, toAttachmentView, type AttachmentView } from "./list-attachments";
-import { readAttachmentBytes } from "./storage";
 import { isUuid } from "@/lib/is-uuid";
+import { getTicket } from "@/lib/tickets/get-ticket";
+import { type AttachmentView, attachmentRows, toAttachmentView } from "./list-attachments";
+import { readAttachmentBytes } from "./storage";
 
 /**
  * One attachment's bytes, for those who may see its ticket (and, for a file on an internal note, IT
  * staff only). Anyone else is told it does not exist.
  */
-export async function readAttachment(viewer: CurrentUser, ticketIdOrNumber: string, attachmentId: string): Promise<AttachmentView & { bytes: Buffer }> {
+export async function readAttachment(
+  viewer: CurrentUser,
+  ticketIdOrNumber: string,
+  attachmentId: string,
+): Promise<AttachmentView & { bytes: Buffer }> {
   const ticket = await getTicket(viewer, ticketIdOrNumber);
   if (!isUuid(attachmentId)) throw new AppError("not_found", "Attachment not found");
   const { ticketAttachments } = schema;

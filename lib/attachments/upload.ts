@@ -1,7 +1,8 @@
 import { AppError } from "@/lib/errors";
-import { maxAttachmentBytes, sniffAttachmentType, type AttachmentType } from "./file-types";
+import { type AttachmentType, maxAttachmentBytes, sniffAttachmentType } from "./file-types";
 
-const tooLarge = () => new AppError("too_large", "The file is larger than 10 MB: attach a smaller one, or a screenshot of the part that matters");
+const tooLarge = () =>
+  new AppError("too_large", "The file is larger than 10 MB: attach a smaller one, or a screenshot of the part that matters");
 
 // Room for the multipart envelope around a file of the largest allowed size.
 const maxBodyBytes = maxAttachmentBytes + 64 * 1024;
@@ -33,7 +34,9 @@ export function checkAttachmentBytes(bytes: Uint8Array): AttachmentType {
   if (bytes.length > maxAttachmentBytes) throw tooLarge();
   const contentType = sniffAttachmentType(bytes);
   if (!contentType) {
-    throw new AppError("invalid_input", "Some fields are not valid", { file: "Only images (PNG, JPEG, GIF, WebP) and PDF files can be attached" });
+    throw new AppError("invalid_input", "Some fields are not valid", {
+      file: "Only images (PNG, JPEG, GIF, WebP) and PDF files can be attached",
+    });
   }
   return contentType;
 }

@@ -99,5 +99,14 @@ export async function userForToken(token: string): Promise<UserView | null> {
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId));
   }
-  return { id: row.id, name: row.name, email: row.email, title: row.title, roles: row.roles, departmentId: row.departmentId, language: row.language, vip: row.vip };
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    title: row.title,
+    roles: row.roles,
+    departmentId: row.departmentId,
+    language: row.language,
+    vip: row.vip,
+  };
 }

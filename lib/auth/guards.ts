@@ -1,12 +1,12 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { AppError, errorBody, toAppError, zodFields, type ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorCode, errorBody, toAppError, zodFields } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/error-messages";
 import { pickLocale } from "@/lib/i18n/locale";
-import { getRequestUser, getSessionUser, type CurrentUser } from "./current-user";
+import { type CurrentUser, getRequestUser, getSessionUser } from "./current-user";
+import { can, type Permission } from "./permissions";
 import { clientAddress } from "./throttle/client-address";
 import { countFailure, secondsToWait } from "./throttle/throttle-store";
-import { can, type Permission } from "./permissions";
 
 type RouteArgs<P> = { request: Request; user: CurrentUser; params: P };
 type RouteOptions = { permission?: Permission };

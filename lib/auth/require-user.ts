@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getSessionUser, type CurrentUser } from "./current-user";
+import { type CurrentUser, getSessionUser } from "./current-user";
 import { can, type Permission } from "./permissions";
 import { homePathFor } from "./roles";
 

@@ -22,10 +22,16 @@ describe("signing out everywhere against PostgreSQL", () => {
 
   it("happens when an admin deactivates a person", async () => {
     const org = await makeOrganisation();
-    const [admin] = await getDb().insert(schema.users).values({ email: `admin-${org.tag}@test.local`, name: "Admin", language: "en" }).returning();
+    const [admin] = await getDb()
+      .insert(schema.users)
+      .values({ email: `admin-${org.tag}@test.local`, name: "Admin", language: "en" })
+      .returning();
     await getDb().insert(schema.userRoles).values({ userId: admin.id, role: "admin" });
     const { token } = await createApiToken(org.specialist.id, { name: "cli" });
-    await updatePerson({ id: admin.id }, { userId: org.specialist.id, roles: ["specialist"], departmentId: org.department.id, vip: false, hourlyCost: null, active: false });
+    await updatePerson(
+      { id: admin.id },
+      { userId: org.specialist.id, roles: ["specialist"], departmentId: org.department.id, vip: false, hourlyCost: null, active: false },
+    );
     const [row] = await getDb().select().from(schema.apiTokens).where(eq(schema.apiTokens.userId, org.specialist.id));
     expect(row.revokedAt).not.toBeNull();
     expect(await userForToken(token)).toBeNull();

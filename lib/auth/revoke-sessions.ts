@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { getDb, schema, withTransaction, type Tx } from "@/db/client";
+import { getDb, schema, type Tx, withTransaction } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getSetting } from "@/lib/settings/settings";
 import { sessionHolds } from "./session-validity";

@@ -1,4 +1,4 @@
-import { initialPriority, slaHours, type Priority } from "@/lib/routing/priority";
+import { initialPriority, type Priority, slaHours } from "@/lib/routing/priority";
 import type { PersonSeed, TicketSeed } from "./content/types";
 
 type Status = "new" | "in_progress" | "waiting" | "resolved" | "closed" | "cancelled";
@@ -43,8 +43,19 @@ export function randomFrom(seed: number) {
 /** The state a ticket of this age is likely to be in: old ones are mostly closed, fresh ones still open. */
 function statusFor(ageDays: number, roll: number): Status {
   if (ageDays > 14) return roll < 0.8 ? "closed" : roll < 0.9 ? "resolved" : roll < 0.95 ? "cancelled" : "in_progress";
-  if (ageDays > 7) return roll < 0.45 ? "closed" : roll < 0.65 ? "resolved" : roll < 0.85 ? "in_progress" : roll < 0.93 ? "waiting" : "cancelled";
-  return roll < 0.25 ? "new" : roll < 0.5 ? "in_progress" : roll < 0.62 ? "waiting" : roll < 0.82 ? "resolved" : roll < 0.95 ? "closed" : "cancelled";
+  if (ageDays > 7)
+    return roll < 0.45 ? "closed" : roll < 0.65 ? "resolved" : roll < 0.85 ? "in_progress" : roll < 0.93 ? "waiting" : "cancelled";
+  return roll < 0.25
+    ? "new"
+    : roll < 0.5
+      ? "in_progress"
+      : roll < 0.62
+        ? "waiting"
+        : roll < 0.82
+          ? "resolved"
+          : roll < 0.95
+            ? "closed"
+            : "cancelled";
 }
 
 /**
@@ -71,8 +82,16 @@ export function planTickets(input: {
     const createdAt = new Date(input.now.getTime() - ageDays * DAY - random.next() * 8 * HOUR);
     const status = statusFor(ageDays, random.next());
     const defaults = input.categoryDefaults.get(template.categoryKey);
-    const priority = initialPriority({ type: template.type, urgency: template.urgency, vip: requester.vip, categoryDefault: defaults?.priority });
-    const assignee = status === "new" && random.next() < 0.7 ? null : (defaults?.assignee ?? random.pick(["specialist", "specialist2", "dispatcher"] as const));
+    const priority = initialPriority({
+      type: template.type,
+      urgency: template.urgency,
+      vip: requester.vip,
+      categoryDefault: defaults?.priority,
+    });
+    const assignee =
+      status === "new" && random.next() < 0.7
+        ? null
+        : (defaults?.assignee ?? random.pick(["specialist", "specialist2", "dispatcher"] as const));
     const sla = slaHours[priority];
     const responseDueAt = new Date(createdAt.getTime() + sla.response * HOUR);
     const resolutionDueAt = new Date(createdAt.getTime() + sla.resolution * HOUR);
@@ -82,7 +101,10 @@ export function planTickets(input: {
     const lastMoment = Math.min(input.now.getTime() - HOUR, createdAt.getTime() + workHours * HOUR);
     const resolvedAt = solved ? new Date(lastMoment) : null;
     const closedByRequester = status === "closed" && random.next() < 0.85;
-    const closedAt = status === "closed" && resolvedAt ? new Date(Math.min(input.now.getTime(), resolvedAt.getTime() + (closedByRequester ? random.next() * 2 : 7) * DAY)) : null;
+    const closedAt =
+      status === "closed" && resolvedAt
+        ? new Date(Math.min(input.now.getTime(), resolvedAt.getTime() + (closedByRequester ? random.next() * 2 : 7) * DAY))
+        : null;
     const respondedAt = assignee ? new Date(createdAt.getTime() + random.next() * sla.response * 1.3 * HOUR) : null;
 
     const remarks: PlannedRemark[] = [];
@@ -98,11 +120,17 @@ export function planTickets(input: {
     );
     if (assignee) {
       (template.internalNotes ?? []).forEach((note, n) =>
-        remarks.push({ by: "assignee", body: note, internal: true, at: new Date(createdAt.getTime() + ((n + 0.5) / (visible.length + 2)) * span) }),
+        remarks.push({
+          by: "assignee",
+          body: note,
+          internal: true,
+          at: new Date(createdAt.getTime() + ((n + 0.5) / (visible.length + 2)) * span),
+        }),
       );
     }
     const reopened = solved && template.rejectComplaint !== undefined && random.next() < 0.6;
-    if (reopened) remarks.push({ by: "requester", body: template.rejectComplaint!, internal: false, at: new Date(lastMoment - span * 0.2) });
+    if (reopened)
+      remarks.push({ by: "requester", body: template.rejectComplaint!, internal: false, at: new Date(lastMoment - span * 0.2) });
     remarks.sort((a, b) => a.at.getTime() - b.at.getTime());
 
     const finishedAt = resolvedAt ?? (status === "cancelled" ? null : input.now);

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import { schema, type Db } from "@/db/client";
+import { type Db, schema } from "@/db/client";
 import type { SeedIds } from "./seed";
 
 const DAY = 24 * 3600_000;
@@ -15,7 +15,10 @@ const olderText = (body: string) =>
 const editedText = (body: string) =>
   body
     .replace("блокируется на 30 минут", "блокируется на 15 минут")
-    .replace("## Если пароль забыт", "> Не записывайте пароль на стикерах у монитора: для служебных паролей есть менеджер паролей KeePassXC.\n\n## Если пароль забыт");
+    .replace(
+      "## Если пароль забыт",
+      "> Не записывайте пароль на стикерах у монитора: для служебных паролей есть менеджер паролей KeePassXC.\n\n## Если пароль забыт",
+    );
 
 // Votes per article: [helpful, not helpful] and a comment for some "no" votes, so each attention reason shows.
 const votes: Record<string, { yes: number; no: number; comments?: string[] }> = {
@@ -47,17 +50,21 @@ const uses: Record<string, { n: number; rejectedAfter?: number }> = {
 export async function seedKnowledgeReview(db: Db, ids: SeedIds): Promise<void> {
   const editor = ids.users.get("editor")!;
   // Only the seed's own articles (they have a key): tests may have left others in the same database.
-  const rows = await db.select().from(articles).where(and(inArray(articles.status, ["published", "archived", "in_review"]), isNotNull(articles.key)));
+  const rows = await db
+    .select()
+    .from(articles)
+    .where(and(inArray(articles.status, ["published", "archived", "in_review"]), isNotNull(articles.key)));
   const byKey = new Map(rows.map((r) => [r.key!, r]));
 
   for (const article of rows.filter((r) => r.status !== "in_review")) {
     const publishedAt = article.publishedAt ?? article.updatedAt;
-    const versions = article.key === HISTORY_ARTICLE
-      ? [
-          { number: 1, title: article.title, body: olderText(article.body), publishedAt: new Date(publishedAt.getTime() - 150 * DAY) },
-          { number: 2, title: article.title, body: article.body, publishedAt },
-        ]
-      : [{ number: 1, title: article.title, body: article.body, publishedAt }];
+    const versions =
+      article.key === HISTORY_ARTICLE
+        ? [
+            { number: 1, title: article.title, body: olderText(article.body), publishedAt: new Date(publishedAt.getTime() - 150 * DAY) },
+            { number: 2, title: article.title, body: article.body, publishedAt },
+          ]
+        : [{ number: 1, title: article.title, body: article.body, publishedAt }];
     await db
       .insert(articleVersions)
       .values(versions.map((v) => ({ ...v, articleId: article.id, publishedBy: editor })))
@@ -70,7 +77,10 @@ export async function seedKnowledgeReview(db: Db, ids: SeedIds): Promise<void> {
   // Views: a plausible, fixed number per article (only where nobody has viewed it yet).
   for (const article of rows.filter((r) => r.status === "published" && r.views === 0)) {
     const views = 20 + ([...article.key!].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 9973, 7) % 380);
-    await db.update(articles).set({ views }).where(and(eq(articles.id, article.id), eq(articles.views, 0)));
+    await db
+      .update(articles)
+      .set({ views })
+      .where(and(eq(articles.id, article.id), eq(articles.views, 0)));
   }
 
   const voters = [...ids.users.entries()].filter(([key]) => key.endsWith("@hospital.local")).map(([, id]) => id);
@@ -110,13 +120,25 @@ async function seedHistoryStory(db: Db, ids: SeedIds, article: ArticleRow | unde
   const at = (t: number) => new Date(t);
   const entity = { entityType: "article", entityId: article.id };
   await db.insert(auditEvents).values([
-    { ...entity, at: at(v2At - 160 * DAY), actorId: author, action: "created", data: { title: article.title, visibility: article.visibility } },
+    {
+      ...entity,
+      at: at(v2At - 160 * DAY),
+      actorId: author,
+      action: "created",
+      data: { title: article.title, visibility: article.visibility },
+    },
     { ...entity, at: at(v2At - 155 * DAY), actorId: author, action: "submitted" },
     { ...entity, at: at(v2At - 150 * DAY), actorId: editor, action: "published", data: { version: 1 } },
     { ...entity, at: at(v2At - 3 * DAY), actorId: author, action: "submitted" },
     { ...entity, at: at(v2At), actorId: editor, action: "published", data: { version: 2 } },
     { ...entity, at: at(now - 5 * DAY), actorId: author, action: "submitted" },
-    { ...entity, at: at(now - 4 * DAY), actorId: editor, action: "sent_back", data: { comment: "Укажите, сколько длится блокировка сейчас: с осени это 15 минут, а не 30." } },
+    {
+      ...entity,
+      at: at(now - 4 * DAY),
+      actorId: editor,
+      action: "sent_back",
+      data: { comment: "Укажите, сколько длится блокировка сейчас: с осени это 15 минут, а не 30." },
+    },
     { ...entity, at: at(now - 2 * DAY), actorId: author, action: "submitted" },
   ]);
   await db
@@ -133,11 +155,23 @@ async function seedSubmission(db: Db, ids: SeedIds, article: ArticleRow): Promis
   const entity = { entityType: "article", entityId: article.id };
   const sentBack = article.title.length % 2 === 0;
   await db.insert(auditEvents).values([
-    { ...entity, at: new Date(t - 6 * DAY), actorId: article.authorId, action: "created", data: { title: article.title, visibility: article.visibility } },
+    {
+      ...entity,
+      at: new Date(t - 6 * DAY),
+      actorId: article.authorId,
+      action: "created",
+      data: { title: article.title, visibility: article.visibility },
+    },
     ...(sentBack
       ? [
           { ...entity, at: new Date(t - 5 * DAY), actorId: article.authorId, action: "submitted" },
-          { ...entity, at: new Date(t - 4 * DAY), actorId: editor, action: "sent_back", data: { comment: "Добавьте снимки экрана с текстом ошибок, чтобы их было легче узнать." } },
+          {
+            ...entity,
+            at: new Date(t - 4 * DAY),
+            actorId: editor,
+            action: "sent_back",
+            data: { comment: "Добавьте снимки экрана с текстом ошибок, чтобы их было легче узнать." },
+          },
         ]
       : []),
     { ...entity, at: new Date(t), actorId: article.authorId, action: "submitted" },
@@ -145,7 +179,10 @@ async function seedSubmission(db: Db, ids: SeedIds, article: ArticleRow): Promis
 }
 
 async function hasEvents(db: Db, articleId: string): Promise<boolean> {
-  const [{ n }] = await db.select({ n: count() }).from(auditEvents).where(and(eq(auditEvents.entityType, "article"), eq(auditEvents.entityId, articleId)));
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, "article"), eq(auditEvents.entityId, articleId)));
   return n > 0;
 }
 
@@ -155,7 +192,10 @@ async function hasEvents(db: Db, articleId: string): Promise<boolean> {
  * before a second one closed the ticket; the others used it only in their final solution.
  */
 async function seedUses(db: Db, article: ArticleRow, plan: { n: number; rejectedAfter?: number }): Promise<void> {
-  const [{ n }] = await db.select({ n: count() }).from(ticketArticles).where(and(eq(ticketArticles.articleId, article.id), eq(ticketArticles.relation, "used")));
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(ticketArticles)
+    .where(and(eq(ticketArticles.articleId, article.id), eq(ticketArticles.relation, "used")));
   if (n > 0) return;
   const candidates = await db
     .select({ id: tickets.id, resolvedAt: tickets.resolvedAt, reopenCount: tickets.reopenCount, requesterId: tickets.requesterId })
@@ -171,7 +211,12 @@ async function seedUses(db: Db, article: ArticleRow, plan: { n: number; rejected
     const rejected = i < (plan.rejectedAfter ?? 0) && ticket.reopenCount > 0;
     await db
       .insert(ticketArticles)
-      .values({ ticketId: ticket.id, articleId: article.id, relation: "used", createdAt: new Date(rejected ? resolvedAt - 2 * DAY : resolvedAt) })
+      .values({
+        ticketId: ticket.id,
+        articleId: article.id,
+        relation: "used",
+        createdAt: new Date(rejected ? resolvedAt - 2 * DAY : resolvedAt),
+      })
       .onConflictDoNothing();
     if (rejected) {
       await db.insert(auditEvents).values({

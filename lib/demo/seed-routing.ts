@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, max } from "drizzle-orm";
-import { schema, type Db } from "@/db/client";
-import { slaHours, type Priority } from "@/lib/routing/priority";
+import { type Db, schema } from "@/db/client";
+import { type Priority, slaHours } from "@/lib/routing/priority";
 import type { SeedIds } from "./seed";
 
 // The demo's routing: who gets a new ticket. pickAssignee runs on every ticket filed in the demo, so these
@@ -65,7 +65,12 @@ export async function seedRouting(db: Db, ids: SeedIds): Promise<void> {
     const departments = await db
       .select({ id: schema.departments.id, key: schema.departments.key })
       .from(schema.departments)
-      .where(inArray(schema.departments.key, rules.flatMap((r) => (r.departmentKey ? [r.departmentKey] : []))));
+      .where(
+        inArray(
+          schema.departments.key,
+          rules.flatMap((r) => (r.departmentKey ? [r.departmentKey] : [])),
+        ),
+      );
     const departmentIds = new Map(departments.map((d) => [d.key, d.id]));
     await db.insert(schema.assignmentRules).values(
       rules.map((rule, i) => ({
@@ -98,6 +103,9 @@ export async function seedRouting(db: Db, ids: SeedIds): Promise<void> {
     .onConflictDoNothing();
 
   for (const [name, cost] of Object.entries(hourlyCosts)) {
-    await db.update(schema.users).set({ hourlyCost: cost }).where(and(eq(schema.users.id, user(name)), isNull(schema.users.hourlyCost)));
+    await db
+      .update(schema.users)
+      .set({ hourlyCost: cost })
+      .where(and(eq(schema.users.id, user(name)), isNull(schema.users.hourlyCost)));
   }
 }

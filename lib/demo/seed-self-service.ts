@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray } from "drizzle-orm";
-import { schema, type Db } from "@/db/client";
+import { type Db, schema } from "@/db/client";
 import { randomFrom } from "./generate-tickets";
 import type { SeedIds } from "./seed";
 
@@ -30,7 +30,14 @@ export async function seedSelfService(db: Db, ids: SeedIds, now: Date): Promise<
     if (random.next() < 0.2) continue;
     const shown = random.next() < 0.3 ? [] : [...new Set(shownSome())];
     const opened = shown.length && random.next() < 0.4 ? [shown[0]] : [];
-    visits.push({ id: crypto.randomUUID(), userId: t.requesterId, startedAt: new Date(t.createdAt.getTime() - (2 + random.next() * 4) * MINUTE), shown, opened, ticketId: t.id });
+    visits.push({
+      id: crypto.randomUUID(),
+      userId: t.requesterId,
+      startedAt: new Date(t.createdAt.getTime() - (2 + random.next() * 4) * MINUTE),
+      shown,
+      opened,
+      ticketId: t.id,
+    });
   }
   for (let n = 0; n < 90; n++) {
     const userId = random.pick(requesters);
@@ -38,8 +45,23 @@ export async function seedSelfService(db: Db, ids: SeedIds, now: Date): Promise<
     const shown = [...new Set(shownSome())];
     const solvedBy = n % 3 === 0 ? null : shown[0];
     const article = solvedBy ? articles.find((a) => `article:${a.id}` === solvedBy)! : null;
-    visits.push({ id: crypto.randomUUID(), userId, startedAt, shown, opened: solvedBy ? [solvedBy] : [], solved: solvedBy, solvedAt: solvedBy ? startedAt : null });
-    if (article) deflections.push({ userId, kind: "article", itemId: article.id, query: article.title.toLowerCase().slice(0, 60), createdAt: new Date(startedAt.getTime() + MINUTE) });
+    visits.push({
+      id: crypto.randomUUID(),
+      userId,
+      startedAt,
+      shown,
+      opened: solvedBy ? [solvedBy] : [],
+      solved: solvedBy,
+      solvedAt: solvedBy ? startedAt : null,
+    });
+    if (article)
+      deflections.push({
+        userId,
+        kind: "article",
+        itemId: article.id,
+        query: article.title.toLowerCase().slice(0, 60),
+        createdAt: new Date(startedAt.getTime() + MINUTE),
+      });
   }
   if (visits.length) await db.insert(schema.selfServiceSessions).values(visits);
   if (deflections.length) await db.insert(schema.deflections).values(deflections);

@@ -1,5 +1,5 @@
 import { count, eq, inArray } from "drizzle-orm";
-import { connect, schema, type Db } from "@/db/client";
+import { connect, type Db, schema } from "@/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { articles as articleSeeds } from "./content/articles";
 import { categories as categorySeeds } from "./content/categories";
@@ -32,11 +32,21 @@ export async function seedDatabase(url: string, options: { quiet?: boolean; now?
     await seedRouting(db, ids);
     await seedArticles(db, ids);
     // Generated once: when none of the demo people has a ticket yet (other tickets may exist, e.g. from tests).
-    const [{ n }] = await db.select({ n: count() }).from(schema.tickets).where(inArray(schema.tickets.requesterId, [...ids.users.values()]));
+    const [{ n }] = await db
+      .select({ n: count() })
+      .from(schema.tickets)
+      .where(inArray(schema.tickets.requesterId, [...ids.users.values()]));
     if (n === 0) {
       const requesters = people.filter((p) => p.roles.includes("requester"));
       const categoryDefaults = new Map(categorySeeds.map((c) => [c.key, { priority: c.defaultPriority, assignee: c.defaultAssignee }]));
-      const plans = planTickets({ templates: ticketTemplates, requesters, categoryDefaults, count: TICKET_COUNT, days: 180, now: options.now ?? new Date() });
+      const plans = planTickets({
+        templates: ticketTemplates,
+        requesters,
+        categoryDefaults,
+        count: TICKET_COUNT,
+        days: 180,
+        now: options.now ?? new Date(),
+      });
       await writeTickets(db, plans, ids);
       await seedSelfService(db, ids, options.now ?? new Date());
       log(`seed: ${plans.length} tickets`);
@@ -77,7 +87,12 @@ async function seedPeopleAndCategories(db: Db): Promise<SeedIds> {
   const userRows = await db
     .select({ id: schema.users.id, email: schema.users.email })
     .from(schema.users)
-    .where(inArray(schema.users.email, people.map((p) => p.email)));
+    .where(
+      inArray(
+        schema.users.email,
+        people.map((p) => p.email),
+      ),
+    );
   const users = new Map(userRows.map((u) => [u.email, u.id]));
   await db
     .insert(schema.userRoles)

@@ -1,12 +1,15 @@
 import { inArray } from "drizzle-orm";
-import { schema, type Db } from "@/db/client";
-import { randomFrom, type PlannedTicket } from "./generate-tickets";
+import { type Db, schema } from "@/db/client";
+import { type PlannedTicket, randomFrom } from "./generate-tickets";
 import type { SeedIds } from "./seed";
 
 /** Writes planned tickets with their remarks and the audit events a real life of the ticket would leave. */
 export async function writeTickets(db: Db, plans: PlannedTicket[], ids: SeedIds): Promise<void> {
   const dispatcher = ids.users.get("dispatcher")!;
-  const staff = await db.select({ id: schema.users.id, hourlyCost: schema.users.hourlyCost }).from(schema.users).where(inArray(schema.users.id, [...ids.users.values()]));
+  const staff = await db
+    .select({ id: schema.users.id, hourlyCost: schema.users.hourlyCost })
+    .from(schema.users)
+    .where(inArray(schema.users.id, [...ids.users.values()]));
   const hourlyCost = new Map(staff.map((u) => [u.id, u.hourlyCost ?? 1500]));
   // Its own sequence, so adding time entries left the tickets of the demo as they were.
   const effort = randomFrom(20261203);
@@ -63,10 +66,22 @@ export async function writeTickets(db: Db, plans: PlannedTicket[], ids: SeedIds)
       { ...entity, at: plan.createdAt, actorId: requesterId, action: "created", data: { subject: plan.template.subject } },
     ];
     if (assigneeId && plan.respondedAt) {
-      events.push({ ...entity, at: plan.respondedAt, actorId: dispatcher, action: "assigned", changes: { assigneeId: { from: null, to: assigneeId } } });
+      events.push({
+        ...entity,
+        at: plan.respondedAt,
+        actorId: dispatcher,
+        action: "assigned",
+        changes: { assigneeId: { from: null, to: assigneeId } },
+      });
     }
     if (plan.resolvedAt) {
-      events.push({ ...entity, at: plan.resolvedAt, actorId: assigneeId, action: "resolved", changes: { status: { from: "in_progress", to: "resolved" } } });
+      events.push({
+        ...entity,
+        at: plan.resolvedAt,
+        actorId: assigneeId,
+        action: "resolved",
+        changes: { status: { from: "in_progress", to: "resolved" } },
+      });
     }
     if (plan.closedAt) {
       events.push({
@@ -80,16 +95,29 @@ export async function writeTickets(db: Db, plans: PlannedTicket[], ids: SeedIds)
     }
     if (plan.reopenCount > 0 && plan.resolvedAt) {
       const complaint = plan.remarks.find((r) => r.by === "requester" && r.body === plan.template.rejectComplaint);
-      events.push({ ...entity, at: complaint?.at ?? plan.resolvedAt, actorId: requesterId, action: "rejected", data: { complaint: plan.template.rejectComplaint } });
+      events.push({
+        ...entity,
+        at: complaint?.at ?? plan.resolvedAt,
+        actorId: requesterId,
+        action: "rejected",
+        data: { complaint: plan.template.rejectComplaint },
+      });
     }
     await db.insert(schema.auditEvents).values(events);
-    if (assigneeId && plan.respondedAt) await db.insert(schema.timeEntries).values(timeEntriesFor(plan, ticket.id, assigneeId, hourlyCost.get(assigneeId) ?? 1500, effort));
+    if (assigneeId && plan.respondedAt)
+      await db.insert(schema.timeEntries).values(timeEntriesFor(plan, ticket.id, assigneeId, hourlyCost.get(assigneeId) ?? 1500, effort));
   }
 }
 
 const comments = {
-  ru: { low: ["Решили, но ждать пришлось два дня", "Помогло не с первого раза", "Можно было объяснить, что делать, проще"], high: ["Спасибо, быстро!", "Всё работает, спасибо", "Спасибо за подробную инструкцию"] },
-  en: { low: ["Fixed, but it took two days", "Took a few tries to get it right", "The steps could have been clearer"], high: ["Thanks, that was quick!", "Works now, thank you", "Thanks for the clear instructions"] },
+  ru: {
+    low: ["Решили, но ждать пришлось два дня", "Помогло не с первого раза", "Можно было объяснить, что делать, проще"],
+    high: ["Спасибо, быстро!", "Всё работает, спасибо", "Спасибо за подробную инструкцию"],
+  },
+  en: {
+    low: ["Fixed, but it took two days", "Took a few tries to get it right", "The steps could have been clearer"],
+    high: ["Thanks, that was quick!", "Works now, thank you", "Thanks for the clear instructions"],
+  },
 };
 
 /** What a requester wrote with their rating: most leave nothing, low ratings more often say why. */

@@ -48,7 +48,8 @@ const russian: Record<string, string> = {
   "No such department": "Такого отделения нет",
   "No such line": "Такой линии нет",
   "No such recurring problem": "Такой повторяющейся проблемы нет",
-  "Reports show your department's tickets, and you have no department": "Отчёты показывают заявки вашего отделения, а вы ни к одному не относитесь",
+  "Reports show your department's tickets, and you have no department":
+    "Отчёты показывают заявки вашего отделения, а вы ни к одному не относитесь",
   "You can see your own department's figures only": "Вам доступны показатели только вашего отделения",
   "Choose category, assignee, department, month or problem": "Выберите: category, assignee, department, month или problem",
   "Choose priority, line, assignee or category": "Выберите: priority, line, assignee или category",
@@ -148,10 +149,16 @@ const patterns: [RegExp, (m: RegExpExecArray) => string | null][] = [
   [/^Only (.+) can do this$/, (m) => (whoRu[m[1]] ? `Это может сделать только ${whoRu[m[1]]}` : null)],
   [/^Not possible while the ticket is (.+)$/, (m) => (statusRu[m[1]] ? `Невозможно, пока заявка ${statusRu[m[1]]}` : null)],
   [/^Not possible while the article is (.+)$/, (m) => (articleStageRu[m[1]] ? `Невозможно, пока статья ${articleStageRu[m[1]]}` : null)],
-  [/^Not possible while the problem is (.+)$/, (m) => (problemStatusRu[m[1]] ? `Невозможно, пока проблема ${problemStatusRu[m[1]]}` : null)],
+  [
+    /^Not possible while the problem is (.+)$/,
+    (m) => (problemStatusRu[m[1]] ? `Невозможно, пока проблема ${problemStatusRu[m[1]]}` : null),
+  ],
   [/^Ticket (HD-\d+) is already linked to problem (PRB-\d+)$/, (m) => `Заявка ${m[1]} уже связана с проблемой ${m[2]}`],
   [/^Tickets still open: (.+); resolve or unlink them first$/, (m) => `Ещё открыты заявки: ${m[1]}; сначала решите их или отвяжите`],
-  [/^Files cannot be added while the ticket is (.+)$/, (m) => (statusRu[m[1]] ? `Нельзя добавлять файлы, пока заявка ${statusRu[m[1]]}` : null)],
+  [
+    /^Files cannot be added while the ticket is (.+)$/,
+    (m) => (statusRu[m[1]] ? `Нельзя добавлять файлы, пока заявка ${statusRu[m[1]]}` : null),
+  ],
 ];
 
 function translate(message: string): string {

@@ -22,7 +22,11 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
 }
 
 /** The user's saved preference, else the browser's choice, else Russian. */
-export function pickLocale(saved: string | null | undefined, cookie: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+export function pickLocale(
+  saved: string | null | undefined,
+  cookie: string | null | undefined,
+  acceptLanguage: string | null | undefined,
+): Locale {
   if (isLocale(saved)) return saved;
   if (isLocale(cookie)) return cookie;
   return localeFromAcceptLanguage(acceptLanguage) ?? defaultLocale;

@@ -12,7 +12,19 @@ export async function requestLocale() {
 }
 
 // One file of messages per area, so each area's strings live beside each other; merged per request.
-const namespaces = ["core", "tickets", "notify", "admin", "search", "kb", "kb-write", "kb-review", "capture", "reports", "problems"] as const;
+const namespaces = [
+  "core",
+  "tickets",
+  "notify",
+  "admin",
+  "search",
+  "kb",
+  "kb-write",
+  "kb-review",
+  "capture",
+  "reports",
+  "problems",
+] as const;
 
 type Messages = { [key: string]: string | Messages };
 

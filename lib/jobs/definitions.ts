@@ -27,7 +27,11 @@ export const jobs = {
     retryLimit: 50,
   }),
   // The 10th failed sign-in of a streak: the account's owner hears of it.
-  "mail.signInFailures": defineJob({ name: "mail.signInFailures", payload: z.object({ userId: z.string().uuid(), address: z.string() }), retryLimit: 50 }),
+  "mail.signInFailures": defineJob({
+    name: "mail.signInFailures",
+    payload: z.object({ userId: z.string().uuid(), address: z.string() }),
+    retryLimit: 50,
+  }),
   // Tells everyone concerned about one audit event of a ticket: the bell, and a mail each.
   "notify.ticket": defineJob({ name: "notify.ticket", payload: z.object({ eventId: z.number().int() }), retryLimit: 20 }),
   // Tells the people concerned about one review step of an article (submitted, sent back, published).
@@ -47,7 +51,13 @@ export const jobs = {
   // Nightly: learns the category suggestion from past tickets.
   "search.trainCategories": defineJob({ name: "search.trainCategories", payload: z.unknown(), retryLimit: 3, cron: "20 3 * * *" }),
   // Hourly (and on an analyst's request): recurring problems found from the tickets' text, stored for the reports.
-  "reports.groupProblems": defineJob({ name: "reports.groupProblems", payload: z.unknown(), retryLimit: 3, cron: "7 * * * *", policy: "stately" }),
+  "reports.groupProblems": defineJob({
+    name: "reports.groupProblems",
+    payload: z.unknown(),
+    retryLimit: 3,
+    cron: "7 * * * *",
+    policy: "stately",
+  }),
   // Monday 06:00 UTC (09:00 in Moscow): the week's figures to the heads of IT and the analysts.
   "reports.weeklyDigest": defineJob({ name: "reports.weeklyDigest", payload: z.unknown(), retryLimit: 5, cron: "0 6 * * 1" }),
   // Every minute: the configured mailboxes read over IMAP (lib/mailin); a mailbox that is down backs off by

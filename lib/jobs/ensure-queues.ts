@@ -5,7 +5,8 @@ import { jobList } from "./definitions";
 /** Creates every queue that is missing; run by the worker at start (and by setUpQueues). */
 export async function ensureQueues(boss: PgBoss): Promise<void> {
   for (const job of jobList) {
-    if (!(await boss.getQueue(job.name))) await boss.createQueue(job.name, { name: job.name, ...(job.policy ? { policy: job.policy } : {}) });
+    if (!(await boss.getQueue(job.name)))
+      await boss.createQueue(job.name, { name: job.name, ...(job.policy ? { policy: job.policy } : {}) });
   }
 }
 

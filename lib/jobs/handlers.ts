@@ -1,7 +1,7 @@
 import { syncDirectory } from "@/lib/auth/directory/sync-directory";
-import { pollMailboxes } from "@/lib/mailin/poll-mailboxes";
 import { sendSignInFailuresMail } from "@/lib/mail/sign-in-failures-mail";
 import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
+import { pollMailboxes } from "@/lib/mailin/poll-mailboxes";
 import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
 import { notifyProblemEvent } from "@/lib/notify/notify-problem-event";
 import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";

@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/client";
 import { getBoss } from "./boss";
-import { jobs, type JobName, type JobPayload } from "./definitions";
+import { type JobName, type JobPayload, jobs } from "./definitions";
 
 export type EnqueueOptions = { singletonKey?: string; startAfter?: Date | number };
 

@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import { createBoss } from "./boss";
-import { jobList, type JobName } from "./definitions";
+import { type JobName, jobList } from "./definitions";
 import { ensureQueues } from "./ensure-queues";
 import { handlers } from "./handlers";
 

@@ -12,7 +12,14 @@ export async function archiveArticle(actor: CurrentUser, id: string, raw: z.inpu
   const input = archiveInput.parse(raw);
   return articleCommand(actor, id, "archive", async (tx, article) => {
     const patch = { status: "archived" as const, draftTitle: null, draftBody: null, draftSubmittedAt: null };
-    await tx.db.update(articles).set({ ...patch, updatedAt: new Date() }).where(eq(articles.id, article.id));
-    await recordArticleEvent(tx, article.id, actor.id, { action: "archived", changes: diff(article, patch), data: { reason: input.reason } });
+    await tx.db
+      .update(articles)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(articles.id, article.id));
+    await recordArticleEvent(tx, article.id, actor.id, {
+      action: "archived",
+      changes: diff(article, patch),
+      data: { reason: input.reason },
+    });
   });
 }

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import { schema, withTransaction, type Tx } from "@/db/client";
+import { schema, type Tx, withTransaction } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
-import { enqueue } from "@/lib/jobs/queue";
-import { isNotifiedArticleEvent, type ArticleEventName } from "./article-events";
-import { checkArticle, type ArticleAction, type ArticleFacts } from "./article-rules";
 import { isUuid } from "@/lib/is-uuid";
+import { enqueue } from "@/lib/jobs/queue";
+import { type ArticleEventName, isNotifiedArticleEvent } from "./article-events";
+import { type ArticleAction, type ArticleFacts, checkArticle } from "./article-rules";
 
 export type ArticleRow = typeof schema.articles.$inferSelect;
 
@@ -29,7 +29,12 @@ export async function recordArticleEvent(
   tx: Tx,
   articleId: string,
   actorId: string,
-  event: { action: ArticleEventName; changes?: Record<string, { from?: unknown; to?: unknown }>; data?: Record<string, unknown>; reindex?: boolean },
+  event: {
+    action: ArticleEventName;
+    changes?: Record<string, { from?: unknown; to?: unknown }>;
+    data?: Record<string, unknown>;
+    reindex?: boolean;
+  },
 ): Promise<number> {
   const [row] = await tx.db
     .insert(schema.auditEvents)
@@ -47,13 +52,21 @@ export async function recordArticleEvent(
  * The frame of every article command: one transaction, the article locked, the rules asked, then the work.
  * An article the actor cannot see is "not found"; a wrong stage is a 409 with the reason.
  */
-export async function articleCommand<T>(actor: CurrentUser, id: string, action: ArticleAction, work: (tx: Tx, article: ArticleRow) => Promise<T>): Promise<T> {
+export async function articleCommand<T>(
+  actor: CurrentUser,
+  id: string,
+  action: ArticleAction,
+  work: (tx: Tx, article: ArticleRow) => Promise<T>,
+): Promise<T> {
   return withTransaction(async (tx) => {
     const [article] = isUuid(id) ? await tx.db.select().from(schema.articles).where(eq(schema.articles.id, id)).for("update") : [];
     if (!article) throw new AppError("not_found", "Article not found");
     const check = checkArticle(factsOf(article), actor, action);
     if (!check.ok) {
-      throw new AppError(check.reason === "not_visible" ? "not_found" : check.reason === "forbidden" ? "forbidden" : "conflict", check.message);
+      throw new AppError(
+        check.reason === "not_visible" ? "not_found" : check.reason === "forbidden" ? "forbidden" : "conflict",
+        check.message,
+      );
     }
     return work(tx, article);
   });
@@ -64,7 +77,12 @@ export function diff(before: Record<string, unknown>, patch: Record<string, unkn
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [key, to] of Object.entries(patch)) {
     const from = before[key];
-    const same = Array.isArray(from) && Array.isArray(to) ? JSON.stringify(from) === JSON.stringify(to) : from instanceof Date && to instanceof Date ? from.getTime() === to.getTime() : from === to;
+    const same =
+      Array.isArray(from) && Array.isArray(to)
+        ? JSON.stringify(from) === JSON.stringify(to)
+        : from instanceof Date && to instanceof Date
+          ? from.getTime() === to.getTime()
+          : from === to;
     if (!same && key !== "updatedAt") changes[key] = { from: from ?? null, to: to ?? null };
   }
   return changes;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/auth/roles";
-import { allowedArticleActions, checkArticle, mayCreateArticle, stageOf, type ArticleAction, type ArticleFacts, type ArticleStage } from "./article-rules";
+import {
+  type ArticleAction,
+  type ArticleFacts,
+  type ArticleStage,
+  allowedArticleActions,
+  checkArticle,
+  mayCreateArticle,
+  stageOf,
+} from "./article-rules";
 
 // The people around one article, as the knowledge-base issue describes them.
 const people: Record<string, { id: string; roles: Role[] }> = {
@@ -76,7 +84,8 @@ describe("articleRules", () => {
   }
 
   it("hides internal articles from everyone outside IT staff, in every stage", () => {
-    for (const who of nonStaff) for (const stage of stages) expect(allowedArticleActions(article(stage, "internal"), people[who])).toEqual([]);
+    for (const who of nonStaff)
+      for (const stage of stages) expect(allowedArticleActions(article(stage, "internal"), people[who])).toEqual([]);
   });
 
   it("lets only editors publish", () => {
@@ -89,8 +98,20 @@ describe("articleRules", () => {
   });
 
   it("explains a refusal", () => {
-    expect(checkArticle(article("published"), people.author, "publish")).toEqual({ ok: false, reason: "forbidden", message: "Only a knowledge editor can do this" });
-    expect(checkArticle(article("archived"), people.editor, "publish")).toEqual({ ok: false, reason: "wrong_state", message: "Not possible while the article is archived" });
-    expect(checkArticle(article("draft"), people.requester, "view")).toEqual({ ok: false, reason: "not_visible", message: "Article not found" });
+    expect(checkArticle(article("published"), people.author, "publish")).toEqual({
+      ok: false,
+      reason: "forbidden",
+      message: "Only a knowledge editor can do this",
+    });
+    expect(checkArticle(article("archived"), people.editor, "publish")).toEqual({
+      ok: false,
+      reason: "wrong_state",
+      message: "Not possible while the article is archived",
+    });
+    expect(checkArticle(article("draft"), people.requester, "view")).toEqual({
+      ok: false,
+      reason: "not_visible",
+      message: "Article not found",
+    });
   });
 });

@@ -25,7 +25,16 @@ export type ArticleActor = { id: string; roles: readonly Role[] };
  */
 export type ArticleStage = "draft" | "in_review" | "published" | "published_draft" | "published_in_review" | "archived";
 
-export type ArticleAction = "view" | "update" | "submit" | "publish" | "sendBack" | "archive" | "restoreVersion" | "feedback" | "markReviewed";
+export type ArticleAction =
+  | "view"
+  | "update"
+  | "submit"
+  | "publish"
+  | "sendBack"
+  | "archive"
+  | "restoreVersion"
+  | "feedback"
+  | "markReviewed";
 
 export function stageOf(article: ArticleFacts): ArticleStage {
   if (article.status !== "published") return article.status;
@@ -98,7 +107,8 @@ export function checkArticle(article: ArticleFacts, actor: ArticleActor, action:
   const rule = articleRules[action];
   if (!rule.who(relation)) return { ok: false, reason: "forbidden", message: `Only ${rule.whoText} can do this` };
   const stage = stageOf(article);
-  if (!rule.from.includes(stage)) return { ok: false, reason: "wrong_state", message: `Not possible while the article is ${stageText[stage]}` };
+  if (!rule.from.includes(stage))
+    return { ok: false, reason: "wrong_state", message: `Not possible while the article is ${stageText[stage]}` };
   return { ok: true };
 }
 

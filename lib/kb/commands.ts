@@ -5,7 +5,7 @@ export { markReviewed } from "./mark-reviewed";
 export { publishArticle } from "./publish-article";
 export { recordFeedback } from "./record-feedback";
 export { restoreVersion } from "./restore-version";
-export { REVIEW_INTERVAL_MONTHS, nextReviewDue } from "./review-date";
+export { nextReviewDue, REVIEW_INTERVAL_MONTHS } from "./review-date";
 export { sendBack } from "./send-back";
 export { submitArticle } from "./submit-article";
 export { updateArticle } from "./update-article";

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
-import { schema, withTransaction, type Tx } from "@/db/client";
+import { schema, type Tx, withTransaction } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { assertCategory, assertOwner, assertTranslation } from "./article-checks";
-import { recordArticleEvent, type ArticleRow } from "./article-command";
+import { type ArticleRow, recordArticleEvent } from "./article-command";
 import { mayCreateArticle } from "./article-rules";
 import { createArticleInput } from "./schemas";
 
@@ -50,7 +50,11 @@ export async function insertArticle(tx: Tx, actor: CurrentUser, input: z.infer<t
   }
   await recordArticleEvent(tx, article.id, actor.id, {
     action: "created",
-    data: { title: article.title, visibility: article.visibility, ...(input.sourceTicketId ? { sourceTicketId: input.sourceTicketId } : {}) },
+    data: {
+      title: article.title,
+      visibility: article.visibility,
+      ...(input.sourceTicketId ? { sourceTicketId: input.sourceTicketId } : {}),
+    },
   });
   return article;
 }

@@ -4,11 +4,11 @@ import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/is-uuid";
 import { factsOf } from "./article-command";
 import { allowedArticleActions, checkArticle, stageOf } from "./article-rules";
 import { articleQuality } from "./queries/quality-signals";
 import { isStale } from "./review-date";
-import { isUuid } from "@/lib/is-uuid";
 
 const { articles, articleVersions, categories, tickets, ticketArticles, users } = schema;
 const owners = alias(users, "owners");
@@ -23,7 +23,13 @@ export async function getArticleDetail(viewer: CurrentUser, id: string) {
   if (!isUuid(id)) throw new AppError("not_found", "Article not found");
   const db = getDb();
   const [row] = await db
-    .select({ article: articles, categoryRu: categories.nameRu, categoryEn: categories.nameEn, authorName: users.name, ownerName: owners.name })
+    .select({
+      article: articles,
+      categoryRu: categories.nameRu,
+      categoryEn: categories.nameEn,
+      authorName: users.name,
+      ownerName: owners.name,
+    })
     .from(articles)
     .leftJoin(categories, eq(categories.id, articles.categoryId))
     .leftJoin(users, eq(users.id, articles.authorId))
@@ -46,7 +52,9 @@ export async function getArticleDetail(viewer: CurrentUser, id: string) {
     .innerJoin(users, eq(users.id, articleVersions.publishedBy))
     .where(eq(articleVersions.articleId, id))
     .orderBy(asc(articleVersions.number));
-  const versions = staff ? versionRows : versionRows.map((v) => ({ id: v.id, number: v.number, title: v.title, publishedAt: v.publishedAt }));
+  const versions = staff
+    ? versionRows
+    : versionRows.map((v) => ({ id: v.id, number: v.number, title: v.title, publishedAt: v.publishedAt }));
 
   // The link is stored on the translation; read both ways, and only the twins the viewer may read.
   const twins = await db
@@ -62,7 +70,13 @@ export async function getArticleDetail(viewer: CurrentUser, id: string) {
 
   const linkedTickets = staff
     ? await db
-        .select({ id: tickets.id, number: tickets.number, subject: tickets.subject, status: tickets.status, relation: ticketArticles.relation })
+        .select({
+          id: tickets.id,
+          number: tickets.number,
+          subject: tickets.subject,
+          status: tickets.status,
+          relation: ticketArticles.relation,
+        })
         .from(ticketArticles)
         .innerJoin(tickets, eq(tickets.id, ticketArticles.ticketId))
         .where(eq(ticketArticles.articleId, id))
@@ -77,7 +91,12 @@ export async function getArticleDetail(viewer: CurrentUser, id: string) {
     stale: isStale(row.article, new Date()),
     stage: stageOf(factsOf(row.article)),
     translations,
-    ...(staff ? { pendingEdit: draftTitle !== null || draftBody !== null ? { title: draftTitle, body: draftBody, submittedAt: draftSubmittedAt } : null } : {}),
+    ...(staff
+      ? {
+          pendingEdit:
+            draftTitle !== null || draftBody !== null ? { title: draftTitle, body: draftBody, submittedAt: draftSubmittedAt } : null,
+        }
+      : {}),
     allowedActions: allowedArticleActions(factsOf(row.article), viewer),
     versions,
     // relation: "captured" (the article was written from the ticket), "used" (its solution), "linked".

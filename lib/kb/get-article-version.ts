@@ -3,10 +3,10 @@ import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/is-uuid";
 import { factsOf } from "./article-command";
 import { checkArticle } from "./article-rules";
 import { diffInline, readableDiff } from "./readable-diff";
-import { isUuid } from "@/lib/is-uuid";
 
 const { articles, articleVersions, users } = schema;
 
@@ -21,7 +21,13 @@ export async function getArticleVersion(viewer: CurrentUser, articleId: string, 
   const [article] = await db.select().from(articles).where(eq(articles.id, articleId));
   if (!article || !checkArticle(factsOf(article), viewer, "view").ok) throw notFound;
   const rows = await db
-    .select({ number: articleVersions.number, title: articleVersions.title, body: articleVersions.body, publishedAt: articleVersions.publishedAt, publishedBy: { id: users.id, name: users.name } })
+    .select({
+      number: articleVersions.number,
+      title: articleVersions.title,
+      body: articleVersions.body,
+      publishedAt: articleVersions.publishedAt,
+      publishedBy: { id: users.id, name: users.name },
+    })
     .from(articleVersions)
     .innerJoin(users, eq(users.id, articleVersions.publishedBy))
     .where(and(eq(articleVersions.articleId, articleId), inArray(articleVersions.number, [number - 1, number])));

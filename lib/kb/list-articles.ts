@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
-import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 
 const { articles, categories } = schema;
 type ArticleStatus = (typeof schema.articleStatusEnum.enumValues)[number];

@@ -24,9 +24,25 @@ export async function publishArticle(actor: CurrentUser, id: string) {
       .returning();
     // Publishing is a review: a missing or passed review date moves a full interval on; a future one is kept.
     const reviewDueAt = article.reviewDueAt && article.reviewDueAt > now ? article.reviewDueAt : nextReviewDue(now);
-    const patch = { title, body, status: "published" as const, draftTitle: null, draftBody: null, draftSubmittedAt: null, publishedAt: now, reviewDueAt };
-    await tx.db.update(articles).set({ ...patch, updatedAt: now }).where(eq(articles.id, article.id));
-    await recordArticleEvent(tx, article.id, actor.id, { action: "published", changes: diff(article, patch), data: { version: version.number } });
+    const patch = {
+      title,
+      body,
+      status: "published" as const,
+      draftTitle: null,
+      draftBody: null,
+      draftSubmittedAt: null,
+      publishedAt: now,
+      reviewDueAt,
+    };
+    await tx.db
+      .update(articles)
+      .set({ ...patch, updatedAt: now })
+      .where(eq(articles.id, article.id));
+    await recordArticleEvent(tx, article.id, actor.id, {
+      action: "published",
+      changes: diff(article, patch),
+      data: { version: version.number },
+    });
     return version;
   });
 }

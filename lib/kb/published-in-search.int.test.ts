@@ -27,7 +27,9 @@ async function eventually(check: () => Promise<boolean>, seconds: number): Promi
 }
 
 async function searchJobsWaiting(): Promise<number> {
-  const [row] = await getSql()<{ n: number }[]>`select count(*)::int as n from pgboss.job where name = 'search.index' and state in ('created', 'retry', 'active')`;
+  const [row] = await getSql()<
+    { n: number }[]
+  >`select count(*)::int as n from pgboss.job where name = 'search.index' and state in ('created', 'retry', 'active')`;
   return row.n;
 }
 
@@ -40,7 +42,10 @@ describe("a published article in the requester's suggestions", () => {
   beforeAll(async () => {
     ({ drop } = await useTestIndices());
     org = await makeOrganisation();
-    const [user] = await getDb().insert(schema.users).values({ email: `editor-${org.tag}@test.local`, name: "editor", language: "ru", departmentId: org.department.id }).returning();
+    const [user] = await getDb()
+      .insert(schema.users)
+      .values({ email: `editor-${org.tag}@test.local`, name: "editor", language: "ru", departmentId: org.department.id })
+      .returning();
     await getDb().insert(schema.userRoles).values({ userId: user.id, role: "editor" });
     editor = (await getUserById(user.id))!;
     worker = await startWorker(() => {}, ["search.index"]);

@@ -43,7 +43,11 @@ describe("quality rules", () => {
   });
 
   it("puts the worst first", () => {
-    const row = (over: Partial<QualityCounts> & { reasons: ("stale" | "unhelpful" | "oftenRejected")[]; reviewDueAt?: Date | null }) => ({ ...zero, reviewDueAt: null, ...over });
+    const row = (over: Partial<QualityCounts> & { reasons: ("stale" | "unhelpful" | "oftenRejected")[]; reviewDueAt?: Date | null }) => ({
+      ...zero,
+      reviewDueAt: null,
+      ...over,
+    });
     const staleLong = row({ reasons: ["stale"], reviewDueAt: new Date("2025-01-01") });
     const staleShort = row({ reasons: ["stale"], reviewDueAt: new Date("2026-10-01") });
     const rejected = row({ reasons: ["oftenRejected"], uses: 4, rejected: 3 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { diffInline, foldUnchanged, readableDiff, type DiffLine } from "./readable-diff";
+import { type DiffLine, diffInline, foldUnchanged, readableDiff } from "./readable-diff";
 
 const text = (line: DiffLine) => line.parts.map((p) => p.text).join("");
-const flat = (before: string, after: string) => readableDiff(before, after).blocks.flatMap((b) => b.lines.map((l) => [b.kind, l.kind, text(l)]));
+const flat = (before: string, after: string) =>
+  readableDiff(before, after).blocks.flatMap((b) => b.lines.map((l) => [b.kind, l.kind, text(l)]));
 
 describe("readableDiff", () => {
   it("marks added and removed lines and numbers them on their side", () => {
@@ -21,7 +22,10 @@ describe("readableDiff", () => {
     const [block] = readableDiff("Замените картридж в принтере.", "Почистите картридж в принтере HP.").blocks;
     expect(block.lines.map((l) => [l.kind, l.parts])).toEqual([
       ["removed", [{ text: "Замените", change: "removed" }, { text: " картридж в принтере." }]],
-      ["added", [{ text: "Почистите", change: "added" }, { text: " картридж в принтере" }, { text: " HP", change: "added" }, { text: "." }]],
+      [
+        "added",
+        [{ text: "Почистите", change: "added" }, { text: " картридж в принтере" }, { text: " HP", change: "added" }, { text: "." }],
+      ],
     ]);
   });
 
@@ -58,7 +62,8 @@ describe("readableDiff", () => {
 });
 
 describe("foldUnchanged", () => {
-  const same = (n: number): DiffLine[] => Array.from({ length: n }, (_, i) => ({ kind: "unchanged", oldNumber: i + 1, newNumber: i + 1, parts: [{ text: `${i}` }] }));
+  const same = (n: number): DiffLine[] =>
+    Array.from({ length: n }, (_, i) => ({ kind: "unchanged", oldNumber: i + 1, newNumber: i + 1, parts: [{ text: `${i}` }] }));
   it("does not fold a run that would hide a single line", () => {
     const change: DiffLine = { kind: "added", oldNumber: null, newNumber: 1, parts: [{ text: "x" }] };
     expect(foldUnchanged([change, ...same(3), change]).map((b) => b.kind)).toEqual(["lines"]);

@@ -76,7 +76,8 @@ export function readableDiff(before: string, after: string): ReadableDiff {
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i];
     if (!change.added && !change.removed) {
-      for (const text of linesOf(change.value)) lines.push({ kind: "unchanged", oldNumber: oldNumber++, newNumber: newNumber++, parts: [{ text }] });
+      for (const text of linesOf(change.value))
+        lines.push({ kind: "unchanged", oldNumber: oldNumber++, newNumber: newNumber++, parts: [{ text }] });
       continue;
     }
     // A removal followed by an addition is an edit: pair its lines one by one for word-level changes.
@@ -89,12 +90,22 @@ export function readableDiff(before: string, after: string): ReadableDiff {
     removed.forEach((text, k) => {
       const partner = added[k];
       const inline = partner !== undefined ? diffInline(text, partner) : null;
-      removedLines.push({ kind: "removed", oldNumber: oldNumber++, newNumber: null, parts: inline && inline.shared >= MIN_SHARED ? inline.before : [{ text }] });
+      removedLines.push({
+        kind: "removed",
+        oldNumber: oldNumber++,
+        newNumber: null,
+        parts: inline && inline.shared >= MIN_SHARED ? inline.before : [{ text }],
+      });
     });
     added.forEach((text, k) => {
       const partner = removed[k];
       const inline = partner !== undefined ? diffInline(partner, text) : null;
-      addedLines.push({ kind: "added", oldNumber: null, newNumber: newNumber++, parts: inline && inline.shared >= MIN_SHARED ? inline.after : [{ text }] });
+      addedLines.push({
+        kind: "added",
+        oldNumber: null,
+        newNumber: newNumber++,
+        parts: inline && inline.shared >= MIN_SHARED ? inline.after : [{ text }],
+      });
     });
     lines.push(...removedLines, ...addedLines);
   }

@@ -3,7 +3,9 @@ import { renderMarkdown } from "./render-markdown";
 
 describe("renderMarkdown", () => {
   it("renders headings, lists, emphasis and code", () => {
-    const html = renderMarkdown("## Steps\n\n1. Press **Ctrl+Alt+Del**\n2. Choose *Change*\n\n- one\n- two\n\nRun `ipconfig`:\n\n```powershell\nipconfig /all\n```\n");
+    const html = renderMarkdown(
+      "## Steps\n\n1. Press **Ctrl+Alt+Del**\n2. Choose *Change*\n\n- one\n- two\n\nRun `ipconfig`:\n\n```powershell\nipconfig /all\n```\n",
+    );
     expect(html).toContain("<h2>Steps</h2>");
     expect(html).toMatch(/<ol>\s*<li>Press <strong>Ctrl\+Alt\+Del<\/strong><\/li>/);
     expect(html).toContain("<em>Change</em>");
@@ -28,7 +30,9 @@ describe("renderMarkdown", () => {
   });
 
   it("drops script tags and other raw HTML", () => {
-    const html = renderMarkdown("Hello <script>alert(1)</script>\n\n<script>\nalert(2)\n</script>\n\n<div class=\"x\">raw <b>bold</b></div>\n\n<iframe src=\"https://evil.example\"></iframe>");
+    const html = renderMarkdown(
+      'Hello <script>alert(1)</script>\n\n<script>\nalert(2)\n</script>\n\n<div class="x">raw <b>bold</b></div>\n\n<iframe src="https://evil.example"></iframe>',
+    );
     expect(html).not.toMatch(/<script|<div|<iframe|<b>/i);
     expect(html).toContain("Hello");
   });
@@ -60,7 +64,9 @@ describe("renderMarkdown", () => {
   });
 
   it("renders what the article editor writes (tiptap's Markdown: padded tables, fenced code, nested lists)", () => {
-    const html = renderMarkdown("- one\n- two\n  - nested\n\n\n| A   | B   |\n| --- | --- |\n| 1   | 2   |\n\n\n```bash\necho <b>hi</b>\n```\n");
+    const html = renderMarkdown(
+      "- one\n- two\n  - nested\n\n\n| A   | B   |\n| --- | --- |\n| 1   | 2   |\n\n\n```bash\necho <b>hi</b>\n```\n",
+    );
     expect(html).toMatch(/<li>two\s*<ul>\s*<li>nested<\/li>/);
     expect(html).toContain("<th>A</th>");
     expect(html).toContain('<code class="language-bash">echo &#x3C;b>hi&#x3C;/b>\n</code>');

@@ -24,7 +24,14 @@ export async function restoreVersion(actor: CurrentUser, id: string, raw: z.inpu
       article.status === "published"
         ? { draftTitle: version.title, draftBody: version.body, draftSubmittedAt: null }
         : { title: version.title, body: version.body, status: "draft" };
-    await tx.db.update(articles).set({ ...patch, updatedAt: new Date() }).where(eq(articles.id, article.id));
-    await recordArticleEvent(tx, article.id, actor.id, { action: "version_restored", changes: diff(article, patch), data: { version: version.number } });
+    await tx.db
+      .update(articles)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(articles.id, article.id));
+    await recordArticleEvent(tx, article.id, actor.id, {
+      action: "version_restored",
+      changes: diff(article, patch),
+      data: { version: version.number },
+    });
   });
 }

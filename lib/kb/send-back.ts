@@ -15,7 +15,14 @@ export async function sendBack(actor: CurrentUser, id: string, raw: z.input<type
   const input = sendBackInput.parse(raw);
   return articleCommand(actor, id, "sendBack", async (tx, article) => {
     const patch: Partial<typeof articles.$inferInsert> = article.status === "published" ? { draftSubmittedAt: null } : { status: "draft" };
-    await tx.db.update(articles).set({ ...patch, updatedAt: new Date() }).where(eq(articles.id, article.id));
-    await recordArticleEvent(tx, article.id, actor.id, { action: "sent_back", changes: diff(article, patch), data: { comment: input.comment } });
+    await tx.db
+      .update(articles)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(articles.id, article.id));
+    await recordArticleEvent(tx, article.id, actor.id, {
+      action: "sent_back",
+      changes: diff(article, patch),
+      data: { comment: input.comment },
+    });
   });
 }

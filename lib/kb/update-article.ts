@@ -37,13 +37,25 @@ export async function updateArticle(actor: CurrentUser, id: string, raw: z.input
       patch = {
         ...meta,
         ...(contentEdited
-          ? { draftTitle: input.title ?? article.draftTitle ?? article.title, draftBody: input.body ?? article.draftBody ?? article.body, draftSubmittedAt: null }
+          ? {
+              draftTitle: input.title ?? article.draftTitle ?? article.title,
+              draftBody: input.body ?? article.draftBody ?? article.body,
+              draftSubmittedAt: null,
+            }
           : {}),
       };
     } else {
-      patch = { ...meta, ...(input.title !== undefined ? { title: input.title } : {}), ...(input.body !== undefined ? { body: input.body } : {}), status: "draft" };
+      patch = {
+        ...meta,
+        ...(input.title !== undefined ? { title: input.title } : {}),
+        ...(input.body !== undefined ? { body: input.body } : {}),
+        status: "draft",
+      };
     }
-    await tx.db.update(articles).set({ ...patch, updatedAt: new Date() }).where(eq(articles.id, article.id));
+    await tx.db
+      .update(articles)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(articles.id, article.id));
     await recordArticleEvent(tx, article.id, actor.id, { action: "updated", changes: diff(article, patch) });
   });
 }

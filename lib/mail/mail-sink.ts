@@ -23,7 +23,11 @@ export async function startMailSink(port: number, dir: string): Promise<{ stop: 
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
-      reject(error.code === "EADDRINUSE" ? new Error(`Port ${port} for the mail sink is taken: set SMTP_SINK_PORT to a free port, or SMTP_URL to a real SMTP server`) : error),
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`Port ${port} for the mail sink is taken: set SMTP_SINK_PORT to a free port, or SMTP_URL to a real SMTP server`)
+          : error,
+      ),
     );
     server.listen(port, "127.0.0.1", resolve);
   });

@@ -9,7 +9,11 @@ export type SinkMessage = { id: string; to: string; subject: string; date: Date 
 export async function readSinkMessages(limit = 50): Promise<SinkMessage[]> {
   const dir = config.mailSinkDir();
   const names = await readdir(dir).catch(() => [] as string[]);
-  const newest = names.filter((n) => n.endsWith(".eml")).sort().reverse().slice(0, limit);
+  const newest = names
+    .filter((n) => n.endsWith(".eml"))
+    .sort()
+    .reverse()
+    .slice(0, limit);
   return Promise.all(
     newest.map(async (name) => {
       const mail = await simpleParser(await readFile(join(dir, name)));

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { automaticMailReason } from "./automatic-mail";
 
 const check = (headers: Record<string, unknown>, from = "ivan@hospital.ru", messageId = "<a@b>") =>
-  automaticMailReason({ headers: new Map(Object.entries(headers)), from, messageId, ownAddresses: ["helpdesk@hospital.ru"], ownMessageIdDomain: "helpdesk.local" });
+  automaticMailReason({
+    headers: new Map(Object.entries(headers)),
+    from,
+    messageId,
+    ownAddresses: ["helpdesk@hospital.ru"],
+    ownMessageIdDomain: "helpdesk.local",
+  });
 
 describe("automaticMailReason", () => {
   it("lets a person's mail through", () => {

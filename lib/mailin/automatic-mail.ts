@@ -20,7 +20,13 @@ const bounceSenders = /^(mailer-daemon|postmaster|mail-daemon|mail-delivery-subs
  * ticket whose "ticket filed" mail they answer again, is how two robots mail each other forever. Our own
  * mail (our From, our Message-IDs) coming back in is the same loop one step shorter.
  */
-export function automaticMailReason(input: { headers: HeaderLookup; from: string; messageId: string; ownAddresses: readonly string[]; ownMessageIdDomain: string }): string | null {
+export function automaticMailReason(input: {
+  headers: HeaderLookup;
+  from: string;
+  messageId: string;
+  ownAddresses: readonly string[];
+  ownMessageIdDomain: string;
+}): string | null {
   const { headers } = input;
   const from = input.from.toLowerCase();
   if (input.ownAddresses.some((own) => own.toLowerCase() === from)) return "our own address";

@@ -7,8 +7,8 @@ import { getUserById } from "@/lib/people/get-user";
 import { getSetting } from "@/lib/settings/settings";
 import { automaticMailReason } from "./automatic-mail";
 import { fileByMail } from "./file-by-mail";
-import { parseMail, type IncomingMail } from "./parse-mail";
-import { claimImport, completeImport, isUniqueViolation, recordOnly, type ImportResult } from "./record-import";
+import { type IncomingMail, parseMail } from "./parse-mail";
+import { claimImport, completeImport, type ImportResult, isUniqueViolation, recordOnly } from "./record-import";
 import { renderRefusalMail } from "./refusal-mail";
 import { replyByMail } from "./reply-by-mail";
 
@@ -40,7 +40,13 @@ async function importParsed(mail: IncomingMail, mailbox: string, ownAddresses: s
   const [earlier] = await db.select().from(schema.mailImports).where(eq(schema.mailImports.messageId, mail.messageId));
   if (earlier) return { outcome: "duplicate", ticketId: earlier.ticketId ?? undefined };
 
-  const automatic = automaticMailReason({ headers: mail.headers, from: mail.from, messageId: mail.messageId, ownAddresses, ownMessageIdDomain: threadMessageIdDomain });
+  const automatic = automaticMailReason({
+    headers: mail.headers,
+    from: mail.from,
+    messageId: mail.messageId,
+    ownAddresses,
+    ownMessageIdDomain: threadMessageIdDomain,
+  });
   if (automatic) return recordOnly(mailbox, mail, "ignored", automatic);
 
   const [account] = await db

@@ -11,7 +11,10 @@ export type CheckedFile = { fileName: string; contentType: string; bytes: Uint8A
  * A mail's attachments through the same check as an upload (size, and by the bytes an image or a PDF). A file
  * that fails is not attached; its name and the reason are kept, so the ticket says what was left out.
  */
-export function checkMailAttachments(attachments: readonly Attachment[]): { files: CheckedFile[]; refused: { fileName: string; reason: string }[] } {
+export function checkMailAttachments(attachments: readonly Attachment[]): {
+  files: CheckedFile[];
+  refused: { fileName: string; reason: string }[];
+} {
   const files: CheckedFile[] = [];
   const refused: { fileName: string; reason: string }[] = [];
   attachments.forEach((attachment, i) => {
@@ -44,7 +47,15 @@ export async function storeMailFiles(
     written.push(storageKey);
     const [row] = await tx.db
       .insert(schema.ticketAttachments)
-      .values({ ticketId: input.ticketId, remarkId: input.remarkId, fileName: file.fileName, contentType: file.contentType, size: file.bytes.length, storageKey, uploadedById: input.uploadedById })
+      .values({
+        ticketId: input.ticketId,
+        remarkId: input.remarkId,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        size: file.bytes.length,
+        storageKey,
+        uploadedById: input.uploadedById,
+      })
       .returning({ id: schema.ticketAttachments.id });
     ids.push(row.id);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ticketIdFromThread, ticketNumberFromSubject } from "./find-thread";
-import { backoffMinutes } from "./mailbox-status";
 import { describeMailbox, mailboxesFromEnv } from "./mailbox-config";
+import { backoffMinutes } from "./mailbox-status";
 
 describe("mailboxesFromEnv", () => {
   it("is off when nothing is set", () => {
@@ -9,14 +9,30 @@ describe("mailboxesFromEnv", () => {
   });
 
   it("reads one or more URLs, with the folder and what to do after import", () => {
-    const [a, b] = mailboxesFromEnv({ MAILIN_IMAP_URL: "imaps://desk%40h.ru:p%40ss@mail.h.ru/Support?after=move:Done imap://it:x@10.0.0.5:1143", MAILIN_AFTER_IMPORT: "delete" });
-    expect(a).toMatchObject({ host: "mail.h.ru", port: 993, tls: true, user: "desk@h.ru", password: "p@ss", folder: "Support", after: { action: "move", folder: "Done" } });
+    const [a, b] = mailboxesFromEnv({
+      MAILIN_IMAP_URL: "imaps://desk%40h.ru:p%40ss@mail.h.ru/Support?after=move:Done imap://it:x@10.0.0.5:1143",
+      MAILIN_AFTER_IMPORT: "delete",
+    });
+    expect(a).toMatchObject({
+      host: "mail.h.ru",
+      port: 993,
+      tls: true,
+      user: "desk@h.ru",
+      password: "p@ss",
+      folder: "Support",
+      after: { action: "move", folder: "Done" },
+    });
     expect(b).toMatchObject({ host: "10.0.0.5", port: 1143, tls: false, folder: "INBOX", after: { action: "delete" } });
     expect(describeMailbox(a)).not.toHaveProperty("password");
   });
 
   it("reads the separate variables", () => {
-    const [m] = mailboxesFromEnv({ MAILIN_IMAP_HOST: "mail.h.ru", MAILIN_IMAP_TLS: "false", MAILIN_IMAP_USER: "desk", MAILIN_IMAP_PASSWORD: "s" });
+    const [m] = mailboxesFromEnv({
+      MAILIN_IMAP_HOST: "mail.h.ru",
+      MAILIN_IMAP_TLS: "false",
+      MAILIN_IMAP_USER: "desk",
+      MAILIN_IMAP_PASSWORD: "s",
+    });
     expect(m).toMatchObject({ port: 143, tls: false, folder: "INBOX", after: { action: "seen" }, key: "desk@mail.h.ru:143/INBOX" });
   });
 

@@ -82,5 +82,13 @@ export function mailboxesFromEnv(env: Env = process.env): Mailbox[] {
 
 /** What the admin page may show of a mailbox: everything but the password. */
 export function describeMailbox(m: Mailbox) {
-  return { key: m.key, host: m.host, port: m.port, tls: m.tls, user: m.user, folder: m.folder, after: m.after.action === "move" ? `move:${m.after.folder}` : m.after.action };
+  return {
+    key: m.key,
+    host: m.host,
+    port: m.port,
+    tls: m.tls,
+    user: m.user,
+    folder: m.folder,
+    after: m.after.action === "move" ? `move:${m.after.folder}` : m.after.action,
+  };
 }

@@ -22,7 +22,14 @@ export async function recordPollSuccess(key: string, imported: number): Promise<
     .values({ mailbox: key, lastPollAt: now, lastOkAt: now, failures: 0, imported, lastError: null, nextPollAt: null })
     .onConflictDoUpdate({
       target: schema.mailboxStatus.mailbox,
-      set: { lastPollAt: now, lastOkAt: now, failures: 0, lastError: null, nextPollAt: null, imported: sql`${schema.mailboxStatus.imported} + ${imported}` },
+      set: {
+        lastPollAt: now,
+        lastOkAt: now,
+        failures: 0,
+        lastError: null,
+        nextPollAt: null,
+        imported: sql`${schema.mailboxStatus.imported} + ${imported}`,
+      },
     });
 }
 

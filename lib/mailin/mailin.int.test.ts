@@ -9,7 +9,7 @@ import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
 import { ticketRootMessageId } from "@/lib/notify/ticket-thread-headers";
 import { setSetting, settingDefaults } from "@/lib/settings/settings";
 import { makeOrganisation } from "@/lib/test/fixtures";
-import { imapServerAt, startImapServer, type ImapServer } from "@/scripts/lib/imap-server";
+import { type ImapServer, imapServerAt, startImapServer } from "@/scripts/lib/imap-server";
 import { readMailboxStatus } from "./mailbox-status";
 import { pollMailboxes } from "./poll-mailboxes";
 
@@ -25,7 +25,13 @@ let mailboxKey = "";
 const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 
 async function imap<T>(work: (client: ImapFlow) => Promise<T>): Promise<T> {
-  const client = new ImapFlow({ host: server.host, port: server.port, secure: false, auth: { user: server.user, pass: server.password }, logger: false });
+  const client = new ImapFlow({
+    host: server.host,
+    port: server.port,
+    secure: false,
+    auth: { user: server.user, pass: server.password },
+    logger: false,
+  });
   await client.connect();
   try {
     return await work(client);
@@ -71,12 +77,21 @@ afterAll(async () => {
 
 describe("mail-in against a real IMAP server", () => {
   it("files a new mail from a known person as their ticket, tells them threaded, and marks the mail seen", async () => {
-    const id = await deliver({ from: `Requester <${org.requester.email}>`, subject: `Printer jams ${org.tag}`, text: "The printer on ward 3 jams on every page." });
+    const id = await deliver({
+      from: `Requester <${org.requester.email}>`,
+      subject: `Printer jams ${org.tag}`,
+      text: "The printer on ward 3 jams on every page.",
+    });
     expect(await poll()).toMatchObject({ imported: 1, failed: 0 });
     const imported = await importOf(id);
     expect(imported).toMatchObject({ outcome: "ticket", userId: org.requester.id });
     const ticket = (await getDb().query.tickets.findFirst({ where: eq(schema.tickets.id, imported.ticketId!) }))!;
-    expect(ticket).toMatchObject({ type: "incident", subject: `Printer jams ${org.tag}`, requesterId: org.requester.id, createdById: org.requester.id });
+    expect(ticket).toMatchObject({
+      type: "incident",
+      subject: `Printer jams ${org.tag}`,
+      requesterId: org.requester.id,
+      createdById: org.requester.id,
+    });
     expect(ticket.description).toContain("jams on every page");
     const files = await getDb().select().from(schema.ticketAttachments).where(eq(schema.ticketAttachments.ticketId, ticket.id));
     expect(files.map((f) => [f.fileName, f.contentType])).toEqual([["original.eml", "message/rfc822"]]);
@@ -88,7 +103,10 @@ describe("mail-in against a real IMAP server", () => {
       .where(and(eq(schema.auditEvents.entityId, ticket.id), eq(schema.auditEvents.action, "created")));
     expect(created.data).toMatchObject({ via: "email" });
     await notifyTicketEvent({ eventId: created.id });
-    const [mail] = await getDb().select().from(schema.mailLog).where(and(eq(schema.mailLog.ticketId, ticket.id), eq(schema.mailLog.toEmail, org.requester.email)));
+    const [mail] = await getDb()
+      .select()
+      .from(schema.mailLog)
+      .where(and(eq(schema.mailLog.ticketId, ticket.id), eq(schema.mailLog.toEmail, org.requester.email)));
     expect(mail.headers["Message-ID"]).toBe(ticketRootMessageId(ticket.id));
 
     const flags = await imap(async (client) => {
@@ -126,7 +144,10 @@ describe("mail-in against a real IMAP server", () => {
     const first = await deliver({ from: org.requester.email, subject: `Scanner ${org.tag}`, text: "The scanner is offline." });
     await poll();
     const ticketId = (await importOf(first)).ticketId!;
-    const [{ number }] = await getDb().select({ number: schema.tickets.number }).from(schema.tickets).where(eq(schema.tickets.id, ticketId));
+    const [{ number }] = await getDb()
+      .select({ number: schema.tickets.number })
+      .from(schema.tickets)
+      .where(eq(schema.tickets.id, ticketId));
     const fromStaff = await deliver({ from: org.specialist.email, subject: `Re: [HD-${number}] Scanner`, text: "I am on my way." });
     const fromStranger = await deliver({ from: org.stranger.email, subject: `[HD-${number}] Scanner`, text: "Mine too." });
     await poll();
@@ -143,13 +164,20 @@ describe("mail-in against a real IMAP server", () => {
       text: "See the screenshot.",
       attachments: [
         { filename: "screen.png", content: png },
-        { filename: "report.docx", content: Buffer.from("PK\u0003\u0004 not really a document"), contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+        {
+          filename: "report.docx",
+          content: Buffer.from("PK\u0003\u0004 not really a document"),
+          contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        },
       ],
     });
     await poll();
     const imported = await importOf(id);
     const files = await getDb().select().from(schema.ticketAttachments).where(eq(schema.ticketAttachments.ticketId, imported.ticketId!));
-    expect(files.map((f) => [f.fileName, f.contentType]).sort()).toEqual([["original.eml", "message/rfc822"], ["screen.png", "image/png"]]);
+    expect(files.map((f) => [f.fileName, f.contentType]).sort()).toEqual([
+      ["original.eml", "message/rfc822"],
+      ["screen.png", "image/png"],
+    ]);
     const ticket = (await getDb().query.tickets.findFirst({ where: eq(schema.tickets.id, imported.ticketId!) }))!;
     expect(ticket.description).toContain("report.docx");
   });
@@ -169,14 +197,27 @@ describe("mail-in against a real IMAP server", () => {
 
   it("ignores auto-replies, bounces and our own mail, and never answers them", async () => {
     const ids = [
-      await deliver({ from: org.requester.email, subject: `Out of office ${org.tag}`, text: "Away", headers: { "Auto-Submitted": "auto-replied" } }),
+      await deliver({
+        from: org.requester.email,
+        subject: `Out of office ${org.tag}`,
+        text: "Away",
+        headers: { "Auto-Submitted": "auto-replied" },
+      }),
       await deliver({ from: org.requester.email, subject: `Autoreply ${org.tag}`, text: "Away", headers: { "X-Autoreply": "yes" } }),
-      await deliver({ from: `stranger-${org.tag}@elsewhere.test`, subject: `Bulk ${org.tag}`, text: "News", headers: { Precedence: "bulk" } }),
+      await deliver({
+        from: `stranger-${org.tag}@elsewhere.test`,
+        subject: `Bulk ${org.tag}`,
+        text: "News",
+        headers: { Precedence: "bulk" },
+      }),
       await deliver({ from: "helpdesk@localhost", subject: `Ours ${org.tag}`, text: "Our own" }),
     ];
     expect(await poll()).toMatchObject({ imported: 4 });
     for (const id of ids) expect(await importOf(id)).toMatchObject({ outcome: "ignored", ticketId: null });
-    const answers = await getDb().select().from(schema.mailLog).where(eq(schema.mailLog.toEmail, `stranger-${org.tag}@elsewhere.test`));
+    const answers = await getDb()
+      .select()
+      .from(schema.mailLog)
+      .where(eq(schema.mailLog.toEmail, `stranger-${org.tag}@elsewhere.test`));
     expect(answers).toEqual([]);
   });
 
@@ -230,15 +271,29 @@ describe("mail-in against a real IMAP server", () => {
       await client.mailboxOpen(folder);
       await client.messageFlagsRemove("1:*", ["\\Seen"]);
     });
-    const before = await getDb().select({ id: schema.tickets.id }).from(schema.tickets).where(eq(schema.tickets.requesterId, org.requester.id));
+    const before = await getDb()
+      .select({ id: schema.tickets.id })
+      .from(schema.tickets)
+      .where(eq(schema.tickets.requesterId, org.requester.id));
     await poll();
-    const after = await getDb().select({ id: schema.tickets.id }).from(schema.tickets).where(eq(schema.tickets.requesterId, org.requester.id));
+    const after = await getDb()
+      .select({ id: schema.tickets.id })
+      .from(schema.tickets)
+      .where(eq(schema.tickets.requesterId, org.requester.id));
     expect(after.length).toBe(before.length);
     // The same Message-ID delivered twice is one ticket.
-    const twice = await deliver({ from: org.requester.email, subject: `Twice ${org.tag}`, text: "Once", messageId: `<twice.${folder}@sender.test>` });
+    const twice = await deliver({
+      from: org.requester.email,
+      subject: `Twice ${org.tag}`,
+      text: "Once",
+      messageId: `<twice.${folder}@sender.test>`,
+    });
     await deliver({ from: org.requester.email, subject: `Twice ${org.tag}`, text: "Once", messageId: twice });
     expect(await poll()).toMatchObject({ imported: 2 });
-    const tickets = await getDb().select().from(schema.tickets).where(eq(schema.tickets.subject, `Twice ${org.tag}`));
+    const tickets = await getDb()
+      .select()
+      .from(schema.tickets)
+      .where(eq(schema.tickets.subject, `Twice ${org.tag}`));
     expect(tickets).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { simpleParser, type Attachment } from "mailparser";
+import { type Attachment, simpleParser } from "mailparser";
 import type { HeaderLookup } from "./automatic-mail";
 
 /** What the importer needs of one mail, read once from its raw bytes. */

@@ -1,6 +1,6 @@
 import { ImapFlow } from "imapflow";
 import { importMail } from "./import-mail";
-import { mailboxesFromEnv, type Mailbox } from "./mailbox-config";
+import { type Mailbox, mailboxesFromEnv } from "./mailbox-config";
 import { readMailboxStatus, recordPollFailure, recordPollSuccess } from "./mailbox-status";
 import { maxMailBytes } from "./parse-mail";
 import { recordOversized } from "./record-import";
@@ -59,7 +59,13 @@ export async function pollMailbox(m: Mailbox, log: (line: string) => void = cons
         if (!head) continue;
         try {
           if ((head.size ?? 0) > maxMailBytes) {
-            await recordOversized(m.key, head.envelope?.messageId, head.envelope?.from?.[0]?.address, head.envelope?.subject, head.size ?? 0);
+            await recordOversized(
+              m.key,
+              head.envelope?.messageId,
+              head.envelope?.from?.[0]?.address,
+              head.envelope?.subject,
+              head.size ?? 0,
+            );
           } else {
             // BODY.PEEK: reading the mail does not mark it seen; only markImported does, after the commit.
             const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
@@ -89,7 +95,13 @@ export async function pollMailbox(m: Mailbox, log: (line: string) => void = cons
  * 2, 4 … up to 30 minutes; the job itself does not fail, so pg-boss does not retry on top of the backoff.
  * `force` ignores the backoff (tests, and an admin who knows the server is back).
  */
-export async function pollMailboxes({ force = false, log = console.error }: { force?: boolean; log?: (line: string) => void } = {}): Promise<PollResult[]> {
+export async function pollMailboxes({
+  force = false,
+  log = console.error,
+}: {
+  force?: boolean;
+  log?: (line: string) => void;
+} = {}): Promise<PollResult[]> {
   const results: PollResult[] = [];
   for (const m of mailboxesFromEnv()) {
     const status = await readMailboxStatus(m.key);

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { schema, withTransaction, type Tx } from "@/db/client";
+import { schema, type Tx, withTransaction } from "@/db/client";
 import type { IncomingMail } from "./parse-mail";
 
 export type ImportOutcome = typeof schema.mailImports.$inferSelect.outcome;
@@ -10,7 +10,13 @@ export type ImportResult = { outcome: ImportOutcome | "duplicate"; ticketId?: st
  * workers, or a retry after a crash before the mailbox was marked) waits on this row and then fails the unique
  * constraint, so the ticket or remark is made once.
  */
-export async function claimImport(tx: Tx, mailbox: string, mail: IncomingMail, outcome: ImportOutcome, reason: string | null = null): Promise<string> {
+export async function claimImport(
+  tx: Tx,
+  mailbox: string,
+  mail: IncomingMail,
+  outcome: ImportOutcome,
+  reason: string | null = null,
+): Promise<string> {
   const [row] = await tx.db
     .insert(schema.mailImports)
     .values({ messageId: mail.messageId, mailbox, fromEmail: mail.from, subject: mail.subject.slice(0, 500), outcome, reason })
@@ -18,7 +24,11 @@ export async function claimImport(tx: Tx, mailbox: string, mail: IncomingMail, o
   return row.id;
 }
 
-export async function completeImport(tx: Tx, id: string, patch: { ticketId?: string; remarkId?: string; userId?: string; reason?: string | null }): Promise<void> {
+export async function completeImport(
+  tx: Tx,
+  id: string,
+  patch: { ticketId?: string; remarkId?: string; userId?: string; reason?: string | null },
+): Promise<void> {
   await tx.db.update(schema.mailImports).set(patch).where(eq(schema.mailImports.id, id));
 }
 
@@ -40,11 +50,24 @@ export async function recordOnly(mailbox: string, mail: IncomingMail, outcome: I
 }
 
 /** A mail too large to read is recorded as failed (and so marked), not fetched again every minute. */
-export async function recordOversized(mailbox: string, messageId: string | undefined, from: string | undefined, subject: string | undefined, size: number): Promise<void> {
+export async function recordOversized(
+  mailbox: string,
+  messageId: string | undefined,
+  from: string | undefined,
+  subject: string | undefined,
+  size: number,
+): Promise<void> {
   await withTransaction(async (tx) => {
     await tx.db
       .insert(schema.mailImports)
-      .values({ messageId: messageId || `<oversized-${mailbox}-${Date.now()}@mailin.invalid>`, mailbox, fromEmail: (from ?? "").toLowerCase(), subject: (subject ?? "").slice(0, 500), outcome: "failed", reason: `too large (${size} bytes)` })
+      .values({
+        messageId: messageId || `<oversized-${mailbox}-${Date.now()}@mailin.invalid>`,
+        mailbox,
+        fromEmail: (from ?? "").toLowerCase(),
+        subject: (subject ?? "").slice(0, 500),
+        outcome: "failed",
+        reason: `too large (${size} bytes)`,
+      })
       .onConflictDoNothing();
   });
 }

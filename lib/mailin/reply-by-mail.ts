@@ -19,7 +19,10 @@ async function ticketBySubject(subject: string, sender: CurrentUser): Promise<st
   const number = ticketNumberFromSubject(subject);
   if (number === null) return null;
   const db = getDb();
-  const [ticket] = await db.select({ id: schema.tickets.id, requesterId: schema.tickets.requesterId }).from(schema.tickets).where(sql`${schema.tickets.number} = ${number}`);
+  const [ticket] = await db
+    .select({ id: schema.tickets.id, requesterId: schema.tickets.requesterId })
+    .from(schema.tickets)
+    .where(sql`${schema.tickets.number} = ${number}`);
   if (!ticket) return null;
   if (ticket.requesterId === sender.id || can(sender.roles, "tickets.work")) return ticket.id;
   const [watching] = await db
@@ -49,7 +52,11 @@ export async function replyByMail(mailbox: string, mail: IncomingMail, sender: C
       const importId = await claimImport(tx, mailbox, mail, "remark");
       const eventData = { via: "email", ...(refused.length ? { notAttached: refused.map((r) => r.fileName) } : {}) };
       const remark = await addRemark(sender, ticketId, { body }, { tx, eventData });
-      await storeMailFiles(tx, { ticketId: remark.ticketId, remarkId: remark.id, uploadedById: sender.id, files, original: mail.source }, written);
+      await storeMailFiles(
+        tx,
+        { ticketId: remark.ticketId, remarkId: remark.id, uploadedById: sender.id, files, original: mail.source },
+        written,
+      );
       await completeImport(tx, importId, { ticketId: remark.ticketId, remarkId: remark.id, userId: sender.id });
       return { outcome: "remark" as const, ticketId: remark.ticketId, remarkId: remark.id };
     });

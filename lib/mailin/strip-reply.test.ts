@@ -3,8 +3,12 @@ import { stripReply } from "./strip-reply";
 
 describe("stripReply", () => {
   it("drops the quoted history under an English or Russian attribution line", () => {
-    expect(stripReply("Still broken.\n\nOn Mon, 1 Dec 2026 at 10:00, Service Desk <desk@x.ru> wrote:\n> Your ticket HD-5 was resolved")).toBe("Still broken.");
-    expect(stripReply("Не помогло.\n\nПн, 1 дек. 2026 г. в 10:00, Служба поддержки <desk@x.ru> написал(а):\n> Заявка решена")).toBe("Не помогло.");
+    expect(
+      stripReply("Still broken.\n\nOn Mon, 1 Dec 2026 at 10:00, Service Desk <desk@x.ru> wrote:\n> Your ticket HD-5 was resolved"),
+    ).toBe("Still broken.");
+    expect(stripReply("Не помогло.\n\nПн, 1 дек. 2026 г. в 10:00, Служба поддержки <desk@x.ru> написал(а):\n> Заявка решена")).toBe(
+      "Не помогло.",
+    );
   });
 
   it("drops Outlook's copied header block and the original-message separator", () => {

@@ -23,7 +23,12 @@ const str = (v: unknown) => (typeof v === "string" ? v : null);
  */
 export async function listNotifications(userId: string, limit = 20): Promise<{ items: NotificationItem[]; unreadCount: number }> {
   const { notifications } = schema;
-  const rows = await getDb().select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt)).limit(limit);
+  const rows = await getDb()
+    .select()
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .orderBy(desc(notifications.createdAt))
+    .limit(limit);
   const items = rows.map((row) => {
     const number = typeof row.data.ticketNumber === "number" ? `HD-${row.data.ticketNumber}` : null;
     // An article's notification has no ticket: it names the article by title and links to it.

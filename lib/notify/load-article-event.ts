@@ -33,9 +33,17 @@ export async function loadArticleEvent(db: TxDb, eventId: number): Promise<Artic
     .where(and(inArray(schema.userRoles.role, [...permissions["kb.review"]]), eq(schema.users.active, true)));
   const editorIds = editors.map((e) => e.id);
 
-  const ids = [...new Set([article.authorId, article.ownerId, event.actorId, ...editorIds].filter((v): v is string => typeof v === "string"))];
+  const ids = [
+    ...new Set([article.authorId, article.ownerId, event.actorId, ...editorIds].filter((v): v is string => typeof v === "string")),
+  ];
   const users = await db
-    .select({ id: schema.users.id, name: schema.users.name, email: schema.users.email, language: schema.users.language, active: schema.users.active })
+    .select({
+      id: schema.users.id,
+      name: schema.users.name,
+      email: schema.users.email,
+      language: schema.users.language,
+      active: schema.users.active,
+    })
     .from(schema.users)
     .where(inArray(schema.users.id, ids));
   // No saved preference means Russian, the desk's first language.

@@ -1,9 +1,9 @@
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import { schema, type TxDb } from "@/db/client";
 import type { Role } from "@/lib/auth/roles";
+import { isUuid } from "@/lib/is-uuid";
 import { asTicketEventName, type TicketEventName } from "@/lib/tickets/ticket-events";
 import { rewindTicketPeople } from "./rewind-ticket-people";
-import { isUuid } from "@/lib/is-uuid";
 
 export type AuditEvent = typeof schema.auditEvents.$inferSelect;
 export type TicketRow = typeof schema.tickets.$inferSelect;
@@ -50,7 +50,10 @@ export async function loadEventContext(db: TxDb, eventId: number): Promise<Event
   const [current] = await db.select().from(schema.tickets).where(eq(schema.tickets.id, event.entityId));
   if (!current) return null;
 
-  const watchers = await db.select({ id: schema.ticketWatchers.userId }).from(schema.ticketWatchers).where(eq(schema.ticketWatchers.ticketId, current.id));
+  const watchers = await db
+    .select({ id: schema.ticketWatchers.userId })
+    .from(schema.ticketWatchers)
+    .where(eq(schema.ticketWatchers.ticketId, current.id));
   const later = await db
     .select({ action: schema.auditEvents.action, changes: schema.auditEvents.changes, data: schema.auditEvents.data })
     .from(schema.auditEvents)
@@ -77,13 +80,25 @@ export async function loadEventContext(db: TxDb, eventId: number): Promise<Event
 
   const ids = [
     ...new Set(
-      [ticket.requesterId, ticket.createdById, ticket.assigneeId, event.actorId, ...watcherIds, ...dispatcherIds, ...idsNamedBy(event)].filter(
-        isUuid,
-      ),
+      [
+        ticket.requesterId,
+        ticket.createdById,
+        ticket.assigneeId,
+        event.actorId,
+        ...watcherIds,
+        ...dispatcherIds,
+        ...idsNamedBy(event),
+      ].filter(isUuid),
     ),
   ];
   const users = await db
-    .select({ id: schema.users.id, name: schema.users.name, email: schema.users.email, language: schema.users.language, active: schema.users.active })
+    .select({
+      id: schema.users.id,
+      name: schema.users.name,
+      email: schema.users.email,
+      language: schema.users.language,
+      active: schema.users.active,
+    })
     .from(schema.users)
     .where(inArray(schema.users.id, ids));
   const roles = await db.select().from(schema.userRoles).where(inArray(schema.userRoles.userId, ids));

@@ -65,7 +65,8 @@ export const en: MailTexts = {
     auto_closed: (f, x) =>
       `Ticket ${x.ref} closed automatically: the solution was neither confirmed nor rejected` + (f.days ? ` within ${f.days} days.` : "."),
     sla_warning: (f, x) => `Ticket ${x.ref} is due for resolution soon` + (f.dueAt ? `: ${x.date(f.dueAt)}.` : "."),
-    sla_breached: (f, x) => `Ticket ${x.ref} missed its ${f.target === "response" ? "first response" : "resolution"} target and was escalated.`,
+    sla_breached: (f, x) =>
+      `Ticket ${x.ref} missed its ${f.target === "response" ? "first response" : "resolution"} target and was escalated.`,
   },
   headlineOther: wasUpdated,
   labels: {

@@ -67,7 +67,8 @@ export const ru: MailTexts = {
     auto_closed: (f, x) =>
       `Заявка ${x.ref} закрыта автоматически: решение не подтверждено и не отклонено` + (f.days ? ` за ${f.days} дн.` : "."),
     sla_warning: (f, x) => `Срок решения заявки ${x.ref} скоро истекает` + (f.dueAt ? `: ${x.date(f.dueAt)}.` : "."),
-    sla_breached: (f, x) => `Нарушен срок ${f.target === "response" ? "первого ответа" : "решения"} по заявке ${x.ref}; заявка эскалирована.`,
+    sla_breached: (f, x) =>
+      `Нарушен срок ${f.target === "response" ? "первого ответа" : "решения"} по заявке ${x.ref}; заявка эскалирована.`,
   },
   headlineOther: wasUpdated,
   labels: {

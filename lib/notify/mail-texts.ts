@@ -2,8 +2,8 @@ import type { TicketEventName } from "@/lib/tickets/ticket-events";
 import type { TicketStatus } from "@/lib/tickets/ticket-status";
 import type { EventFacts } from "./build-event-facts";
 import { en } from "./mail-texts-en";
-import type { RecipientReason } from "./pick-recipients";
 import { ru } from "./mail-texts-ru";
+import type { RecipientReason } from "./pick-recipients";
 
 /** Helpers a template may use: the ticket as "HD-1042 «subject»", dates and priorities in its language. */
 export type TemplateTools = { ref: string; date: (d: Date) => string; priority: (p: string | undefined) => string };

@@ -1,11 +1,11 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { schema, withTransaction, type TxDb } from "@/db/client";
+import { schema, type TxDb, withTransaction } from "@/db/client";
 import { config } from "@/lib/config";
 import { enqueue } from "@/lib/jobs/queue";
 import { isNotifiedArticleEvent } from "@/lib/kb/article-events";
 import { loadArticleEvent } from "./load-article-event";
-import { pickArticleRecipients, type ArticleRecipient } from "./pick-article-recipients";
-import { renderArticleMail, type ArticleMailFacts } from "./render-article-mail";
+import { type ArticleRecipient, pickArticleRecipients } from "./pick-article-recipients";
+import { type ArticleMailFacts, renderArticleMail } from "./render-article-mail";
 
 /** A job may run twice (a retry after a crash past the commit): the event's rows then exist already. */
 async function alreadyNotified(db: TxDb, eventId: number, kind: string, recipients: ArticleRecipient[]): Promise<boolean> {

@@ -5,7 +5,7 @@ import { enqueue } from "@/lib/jobs/queue";
 import { asProblemEventName } from "@/lib/problems/problem-events";
 import { problemNumber } from "@/lib/problems/problem-status";
 import { pickProblemRecipients } from "./pick-problem-recipients";
-import { renderProblemMail, type ProblemMailFacts } from "./render-problem-mail";
+import { type ProblemMailFacts, renderProblemMail } from "./render-problem-mail";
 
 /**
  * Tells a problem's owner and watchers about one of its events: a bell notification and a mail each, in their
@@ -15,21 +15,43 @@ import { renderProblemMail, type ProblemMailFacts } from "./render-problem-mail"
 export async function notifyProblemEvent({ eventId }: { eventId: number }): Promise<void> {
   await withTransaction(async (tx) => {
     await tx.db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`notify.problem:${eventId}`}, 0))`);
-    const [event] = await tx.db.select().from(schema.auditEvents).where(and(eq(schema.auditEvents.id, eventId), eq(schema.auditEvents.entityType, "problem")));
+    const [event] = await tx.db
+      .select()
+      .from(schema.auditEvents)
+      .where(and(eq(schema.auditEvents.id, eventId), eq(schema.auditEvents.entityType, "problem")));
     if (!event) return;
     const [problem] = await tx.db.select().from(schema.problems).where(eq(schema.problems.id, event.entityId));
     if (!problem) return;
-    const watchers = await tx.db.select({ id: schema.problemWatchers.userId }).from(schema.problemWatchers).where(eq(schema.problemWatchers.problemId, problem.id));
+    const watchers = await tx.db
+      .select({ id: schema.problemWatchers.userId })
+      .from(schema.problemWatchers)
+      .where(eq(schema.problemWatchers.problemId, problem.id));
     const previousOwner = event.changes?.ownerId?.from;
-    const ids = [problem.ownerId, event.actorId, ...watchers.map((w) => w.id), typeof previousOwner === "string" ? previousOwner : null].filter((v): v is string => Boolean(v));
+    const ids = [
+      problem.ownerId,
+      event.actorId,
+      ...watchers.map((w) => w.id),
+      typeof previousOwner === "string" ? previousOwner : null,
+    ].filter((v): v is string => Boolean(v));
     const users = await tx.db
-      .select({ id: schema.users.id, name: schema.users.name, email: schema.users.email, language: schema.users.language, active: schema.users.active })
+      .select({
+        id: schema.users.id,
+        name: schema.users.name,
+        email: schema.users.email,
+        language: schema.users.language,
+        active: schema.users.active,
+      })
       .from(schema.users)
       .where(inArray(schema.users.id, [...new Set(ids)]));
     // No saved preference means Russian, the desk's first language.
     const people = new Map(users.map((u) => [u.id, { ...u, language: u.language ?? ("ru" as const) }]));
     const action = asProblemEventName(event.action);
-    const recipients = pickProblemRecipients({ event: { action, actorId: event.actorId, changes: event.changes }, problem, watcherIds: watchers.map((w) => w.id), people });
+    const recipients = pickProblemRecipients({
+      event: { action, actorId: event.actorId, changes: event.changes },
+      problem,
+      watcherIds: watchers.map((w) => w.id),
+      people,
+    });
     if (recipients.length === 0) return;
     const kind = `problem.${action}`;
     const [already] = await tx.db
@@ -54,7 +76,12 @@ export async function notifyProblemEvent({ eventId }: { eventId: number }): Prom
       resolvedTickets: Array.isArray(data.resolvedTickets) ? data.resolvedTickets.map((n) => `HD-${n}`) : undefined,
     };
     await tx.db.insert(schema.notifications).values(
-      recipients.map((r) => ({ userId: r.userId, ticketId: null, kind, data: { eventId, problemId: problem.id, problemNumber: number, title: problem.title, actorName: facts.actorName } })),
+      recipients.map((r) => ({
+        userId: r.userId,
+        ticketId: null,
+        kind,
+        data: { eventId, problemId: problem.id, problemNumber: number, title: problem.title, actorName: facts.actorName },
+      })),
     );
     const appUrl = config.appUrl();
     const mails = recipients.map((r) => {

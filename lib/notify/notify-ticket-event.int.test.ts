@@ -26,7 +26,9 @@ async function makePerson(key: string, name: string, roles: Role[], language: "r
     .insert(schema.users)
     .values({ email: `${key}-${tag}@notify.test`, name, language })
     .returning();
-  await getDb().insert(schema.userRoles).values(roles.map((role) => ({ userId: user.id, role })));
+  await getDb()
+    .insert(schema.userRoles)
+    .values(roles.map((role) => ({ userId: user.id, role })));
   return (await getUserById(user.id))!;
 }
 
@@ -93,8 +95,14 @@ describe("e-mail on every action", () => {
     watcher = await makePerson("watcher", "Peter Watcher", ["requester"], "en");
   });
 
-  it("mails everyone concerned in their language, threaded per ticket, never the actor, never internal text to requesters", { timeout: 120_000 }, async () => {
-    const ticket = await createTicket(requester, { type: "incident", subject: "Принтер не печатает", description: "Мигает оранжевая лампа" });
+  it("mails everyone concerned in their language, threaded per ticket, never the actor, never internal text to requesters", {
+    timeout: 120_000,
+  }, async () => {
+    const ticket = await createTicket(requester, {
+      type: "incident",
+      subject: "Принтер не печатает",
+      description: "Мигает оранжевая лампа",
+    });
     await addWatcher(requester, ticket.id, { userId: watcher.id });
     await assignTicket(dispatcher, ticket.id, { assigneeId: specialist.id });
     await addRemark(specialist, ticket.id, { body: "Какая модель принтера?" });
@@ -105,7 +113,11 @@ describe("e-mail on every action", () => {
     // A new unassigned ticket is mailed to every dispatcher in the database: allow for a crowd of them.
     await waitFor("the ticket's mail", () => ticketSettled(ticket.id), 100_000);
     const mail = await sunkMailTo([requester.email, specialist.email, dispatcher.email, watcher.email]);
-    const subjectsTo = (p: Person) => mail.filter((m) => m.to === p.email).map((m) => m.subject).sort();
+    const subjectsTo = (p: Person) =>
+      mail
+        .filter((m) => m.to === p.email)
+        .map((m) => m.subject)
+        .sort();
     const n = `[HD-${ticket.number}] Принтер не печатает`;
 
     // The requester filed it, added the watcher: neither comes back to them. The rest does, in Russian.
@@ -143,7 +155,12 @@ describe("e-mail on every action", () => {
 
     // The bell: the same events, unread until read.
     const bell = await listNotifications(requester.id);
-    expect(bell.items.filter((i) => i.ticketId === ticket.id).map((i) => i.kind).sort()).toEqual(["assigned", "remarked", "resolved"]);
+    expect(
+      bell.items
+        .filter((i) => i.ticketId === ticket.id)
+        .map((i) => i.kind)
+        .sort(),
+    ).toEqual(["assigned", "remarked", "resolved"]);
     expect(bell.items[0]).toMatchObject({ url: `/tickets/HD-${ticket.number}`, subject: "Принтер не печатает" });
     expect(bell.unreadCount).toBe(3);
     expect(await markNotificationsRead(requester.id, { ids: [bell.items[0].id] })).toBe(1);
@@ -191,14 +208,24 @@ describe("mail while the SMTP server is down", () => {
     // Told now, so this mail's job is queued ahead of anything the worker produces later.
     await notifyTicketEvent({ eventId: assigned.id });
     const mailTo = async (email: string) =>
-      (await getDb().select().from(schema.mailLog).where(and(eq(schema.mailLog.ticketId, ticket.id), eq(schema.mailLog.toEmail, email))))[0];
+      (
+        await getDb()
+          .select()
+          .from(schema.mailLog)
+          .where(and(eq(schema.mailLog.ticketId, ticket.id), eq(schema.mailLog.toEmail, email)))
+      )[0];
     const queued = await mailTo(requester.email);
 
     // Nothing listens on port 9 (discard): the attempt is refused, recorded, and thrown so the job retries.
     process.env.SMTP_URL = "smtp://127.0.0.1:9";
     await expect(sendQueuedMail({ mailId: queued.id })).rejects.toThrow(/ECONNREFUSED|connect/i);
     const failed = await mailTo(requester.email);
-    expect(failed).toMatchObject({ status: "queued", attempts: 1, sentAt: null, subject: `[HD-${ticket.number}] No network — ticket assigned` });
+    expect(failed).toMatchObject({
+      status: "queued",
+      attempts: 1,
+      sentAt: null,
+      subject: `[HD-${ticket.number}] No network — ticket assigned`,
+    });
     expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
 
     // The server is back: the worker delivers the mail from its queued job; nothing was lost.

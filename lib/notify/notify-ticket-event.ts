@@ -1,11 +1,11 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { schema, withTransaction, type TxDb } from "@/db/client";
+import { schema, type TxDb, withTransaction } from "@/db/client";
 import { can } from "@/lib/auth/permissions";
 import { config } from "@/lib/config";
 import { enqueue } from "@/lib/jobs/queue";
 import { getSetting } from "@/lib/settings/settings";
 import { buildEventFacts } from "./build-event-facts";
-import { loadEventContext, type AuditEvent } from "./load-event-context";
+import { type AuditEvent, loadEventContext } from "./load-event-context";
 import { pickRecipients, type Recipient } from "./pick-recipients";
 import { renderTicketMail } from "./render-ticket-mail";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleEventName } from "@/lib/kb/article-events";
-import { pickArticleRecipients, type ArticleRecipientFacts } from "./pick-article-recipients";
+import { type ArticleRecipientFacts, pickArticleRecipients } from "./pick-article-recipients";
 
 const people = new Map(
   [
@@ -12,8 +12,17 @@ const people = new Map(
   ].map((p) => [p.id, p]),
 );
 
-function facts(action: ArticleEventName, actorId: string | null, article: Partial<ArticleRecipientFacts["article"]> = {}): ArticleRecipientFacts {
-  return { event: { action, actorId }, article: { authorId: "author", ownerId: "owner", ...article }, editorIds: ["editor", "editor2", "gone"], people };
+function facts(
+  action: ArticleEventName,
+  actorId: string | null,
+  article: Partial<ArticleRecipientFacts["article"]> = {},
+): ArticleRecipientFacts {
+  return {
+    event: { action, actorId },
+    article: { authorId: "author", ownerId: "owner", ...article },
+    editorIds: ["editor", "editor2", "gone"],
+    people,
+  };
 }
 
 const picked = (f: ArticleRecipientFacts) => pickArticleRecipients(f).map((r) => `${r.userId}:${r.reason}`);

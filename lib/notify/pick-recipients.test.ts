@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/auth/roles";
-import { pickRecipients, type Person, type RecipientFacts } from "./pick-recipients";
+import { type Person, pickRecipients, type RecipientFacts } from "./pick-recipients";
 
 const person = (id: string, roles: Role[], active = true): Person => ({ id, roles, active });
 const everyone = [
@@ -35,7 +35,10 @@ describe("who is told of a ticket event", () => {
   });
 
   it("tells the one who filed on someone's behalf, under their own reason", () => {
-    const f = facts({ action: "resolved", actorId: "specialist" }, { ticket: { requesterId: "requester", createdById: "manager", assigneeId: "specialist" } });
+    const f = facts(
+      { action: "resolved", actorId: "specialist" },
+      { ticket: { requesterId: "requester", createdById: "manager", assigneeId: "specialist" } },
+    );
     expect(pickRecipients(f).slice(0, 2)).toEqual([
       { userId: "requester", reason: "requester" },
       { userId: "manager", reason: "filer" },
@@ -49,7 +52,10 @@ describe("who is told of a ticket event", () => {
   });
 
   it("tells every dispatcher of a new ticket nobody was given", () => {
-    const unassigned = facts({ action: "created", actorId: "requester", data: {} }, { ticket: { requesterId: "requester", createdById: "requester", assigneeId: null }, watcherIds: [] });
+    const unassigned = facts(
+      { action: "created", actorId: "requester", data: {} },
+      { ticket: { requesterId: "requester", createdById: "requester", assigneeId: null }, watcherIds: [] },
+    );
     expect(pickRecipients(unassigned)).toEqual([
       { userId: "dispatcher", reason: "dispatcher" },
       { userId: "dispatcher2", reason: "dispatcher" },
@@ -78,7 +84,12 @@ describe("who is told of a ticket event", () => {
 
   it("tells the new and the previous assignee of an escalation", () => {
     const f = facts(
-      { action: "escalated", actorId: "dispatcher", changes: { assigneeId: { from: "specialist", to: "specialist2" } }, data: { previousAssigneeId: "specialist", reason: "needs a network engineer" } },
+      {
+        action: "escalated",
+        actorId: "dispatcher",
+        changes: { assigneeId: { from: "specialist", to: "specialist2" } },
+        data: { previousAssigneeId: "specialist", reason: "needs a network engineer" },
+      },
       { ticket: { requesterId: "requester", createdById: "requester", assigneeId: "specialist2" } },
     );
     expect(pickRecipients(f)).toEqual([
@@ -99,11 +110,17 @@ describe("who is told of a ticket event", () => {
   });
 
   it("tells a watcher they were added or removed", () => {
-    expect(ids(facts({ action: "watcher_removed", actorId: "requester", data: { userId: "manager" } }, { watcherIds: [] }))).toEqual(["specialist", "manager"]);
+    expect(ids(facts({ action: "watcher_removed", actorId: "requester", data: { userId: "manager" } }, { watcherIds: [] }))).toEqual([
+      "specialist",
+      "manager",
+    ]);
   });
 
   it("skips inactive people, and the actor even when they hold several parts", () => {
-    const f = facts({ action: "resolved", actorId: "dispatcher" }, { ticket: { requesterId: "gone", createdById: "dispatcher", assigneeId: "dispatcher" }, watcherIds: ["gone", "watcher"] });
+    const f = facts(
+      { action: "resolved", actorId: "dispatcher" },
+      { ticket: { requesterId: "gone", createdById: "dispatcher", assigneeId: "dispatcher" }, watcherIds: ["gone", "watcher"] },
+    );
     expect(ids(f)).toEqual(["watcher"]);
   });
 

@@ -6,7 +6,16 @@ export type ProblemMailTexts = {
   quote: (title: string) => string;
   /** What happened, after "[PRB-12] «title» — " in the subject line. */
   subject: Record<ProblemEventName, string>;
-  labels: { by: string; workaround: string; solution: string; rootCause: string; ticket: string; minutes: string; resolvedTickets: string; link: string };
+  labels: {
+    by: string;
+    workaround: string;
+    solution: string;
+    rootCause: string;
+    ticket: string;
+    minutes: string;
+    resolvedTickets: string;
+    link: string;
+  };
   why: Record<ProblemRecipientReason, string>;
 };
 
@@ -35,7 +44,11 @@ const ru: ProblemMailTexts = {
     resolvedTickets: "Решены связанные заявки",
     link: "Открыть проблему",
   },
-  why: { owner: "Вы получили это письмо как ответственный за проблему.", watcher: "Вы получили это письмо как наблюдатель проблемы.", previousOwner: "Вы получили это письмо, потому что были ответственным за проблему." },
+  why: {
+    owner: "Вы получили это письмо как ответственный за проблему.",
+    watcher: "Вы получили это письмо как наблюдатель проблемы.",
+    previousOwner: "Вы получили это письмо, потому что были ответственным за проблему.",
+  },
 };
 
 const en: ProblemMailTexts = {
@@ -62,7 +75,11 @@ const en: ProblemMailTexts = {
     resolvedTickets: "Linked tickets resolved",
     link: "Open the problem",
   },
-  why: { owner: "You receive this mail as the problem's owner.", watcher: "You receive this mail as a watcher of the problem.", previousOwner: "You receive this mail as the problem's previous owner." },
+  why: {
+    owner: "You receive this mail as the problem's owner.",
+    watcher: "You receive this mail as a watcher of the problem.",
+    previousOwner: "You receive this mail as the problem's previous owner.",
+  },
 };
 
 export const problemMailTexts: Record<"ru" | "en", ProblemMailTexts> = { ru, en };

@@ -20,7 +20,11 @@ export type ProblemMailFacts = {
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, " ").trim();
 
 /** One mail about a problem event for one reader, in their language: "[PRB-12] "title" — what happened", and the facts. */
-export function renderProblemMail(input: { facts: ProblemMailFacts; reader: { language: "ru" | "en"; reason: ProblemRecipientReason }; appUrl: string }): RenderedMail {
+export function renderProblemMail(input: {
+  facts: ProblemMailFacts;
+  reader: { language: "ru" | "en"; reason: ProblemRecipientReason };
+  appUrl: string;
+}): RenderedMail {
   const { facts, reader } = input;
   const t = problemMailTexts[reader.language];
   const subject = `[${facts.number}] ${t.quote(oneLine(facts.title))} — ${t.subject[facts.action]}`;

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildEventFacts, type FactsInput } from "./build-event-facts";
-import { renderTicketMail, type MailReader } from "./render-ticket-mail";
+import { type MailReader, renderTicketMail } from "./render-ticket-mail";
 
-const ticket = { id: "7d5c1c2e-0000-4000-8000-000000000001", number: 1042, subject: "Принтер не печатает", description: "Мигает оранжевая лампа" };
+const ticket = {
+  id: "7d5c1c2e-0000-4000-8000-000000000001",
+  number: 1042,
+  subject: "Принтер не печатает",
+  description: "Мигает оранжевая лампа",
+};
 const names: Record<string, string> = { u1: "Иван Петров", u2: "Анна Смирнова", u3: "Olga Ivanova" };
 
 function facts(event: Partial<FactsInput["event"]> & { action: string }, current: Partial<FactsInput["ticket"]> = {}) {
@@ -22,7 +27,10 @@ function render(f: ReturnType<typeof facts>, reader: MailReader) {
 }
 
 describe("ticket mail", () => {
-  const resolved = facts({ action: "resolved", changes: { status: { from: "in_progress", to: "resolved" }, solution: { from: null, to: "Заменён картридж" } } });
+  const resolved = facts({
+    action: "resolved",
+    changes: { status: { from: "in_progress", to: "resolved" }, solution: { from: null, to: "Заменён картридж" } },
+  });
 
   it("puts the ticket number first in the subject, in the reader's language", () => {
     expect(render(resolved, requesterRu).subject).toBe("[HD-1042] Принтер не печатает — заявка решена");
@@ -68,13 +76,22 @@ describe("ticket mail", () => {
 
   it("carries the remark, the question, the complaint and the reason", () => {
     expect(render(facts({ action: "remarked", data: { body: "Какая модель?" } }), requesterEn).text).toContain("Remark:\nКакая модель?");
-    const waiting = render(facts({ action: "waiting", data: { reason: "Какая модель?" }, changes: { status: { from: "in_progress", to: "waiting" } } }), requesterRu);
+    const waiting = render(
+      facts({ action: "waiting", data: { reason: "Какая модель?" }, changes: { status: { from: "in_progress", to: "waiting" } } }),
+      requesterRu,
+    );
     expect(waiting.subject).toBe("[HD-1042] Принтер не печатает — нужен ответ заявителя");
     expect(waiting.text).toContain("Вопрос:\nКакая модель?");
     expect(waiting.text).toContain("Ответьте комментарием");
-    expect(render(facts({ action: "rejected", actorId: "u2", data: { complaint: "Полосы на листе" } }), staffEn).text).toContain("What is still wrong:\nПолосы на листе");
+    expect(render(facts({ action: "rejected", actorId: "u2", data: { complaint: "Полосы на листе" } }), staffEn).text).toContain(
+      "What is still wrong:\nПолосы на листе",
+    );
     const escalated = render(
-      facts({ action: "escalated", changes: { assigneeId: { from: "u1", to: "u3" }, escalationLevel: { from: 0, to: 1 } }, data: { previousAssigneeId: "u1", reason: "Нужен сетевой инженер" } }),
+      facts({
+        action: "escalated",
+        changes: { assigneeId: { from: "u1", to: "u3" }, escalationLevel: { from: 0, to: 1 } },
+        data: { previousAssigneeId: "u1", reason: "Нужен сетевой инженер" },
+      }),
       requesterEn,
     );
     expect(escalated.text).toContain("handed over: Иван Петров → Olga Ivanova (escalation level 1).");
@@ -82,7 +99,11 @@ describe("ticket mail", () => {
   });
 
   it("speaks for the desk itself when nobody acted", () => {
-    const breach = render(facts({ action: "sla_breached", actorId: null, data: { target: "resolution" } }), { ...staffEn, language: "ru", reason: "dispatcher" });
+    const breach = render(facts({ action: "sla_breached", actorId: null, data: { target: "resolution" } }), {
+      ...staffEn,
+      language: "ru",
+      reason: "dispatcher",
+    });
     expect(breach.subject).toBe("[HD-1042] Принтер не печатает — нарушен срок SLA");
     expect(breach.text).not.toContain("Кто:");
     expect(breach.text).toContain("Вы получили это письмо как диспетчер.");
@@ -96,7 +117,13 @@ describe("ticket mail", () => {
 
   it("keeps a subject typed with a line break on one header line", () => {
     const f = facts({ action: "remarked", data: { body: "x" } });
-    const mail = renderTicketMail({ ticket: { ...ticket, subject: "Принтер\r\nBcc: evil@example.com" }, facts: f, reader: requesterEn, appUrl: "http://x", timeZone: "UTC" });
+    const mail = renderTicketMail({
+      ticket: { ...ticket, subject: "Принтер\r\nBcc: evil@example.com" },
+      facts: f,
+      reader: requesterEn,
+      appUrl: "http://x",
+      timeZone: "UTC",
+    });
     expect(mail.subject).toBe("[HD-1042] Принтер Bcc: evil@example.com — new remark");
   });
 });

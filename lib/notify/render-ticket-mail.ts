@@ -1,5 +1,5 @@
 import type { EventFacts } from "./build-event-facts";
-import { mailTexts, type MailTexts, type TemplateTools } from "./mail-texts";
+import { type MailTexts, mailTexts, type TemplateTools } from "./mail-texts";
 import type { RecipientReason } from "./pick-recipients";
 import { ticketThreadHeaders } from "./ticket-thread-headers";
 
@@ -17,7 +17,10 @@ const inline = new Set<Label>(["requester", "rating"]);
 function sectionsFor(f: EventFacts, ticket: MailTicket, t: MailTexts): Section[] {
   switch (f.action) {
     case "created":
-      return [["requester", f.personName], ["description", ticket.description]];
+      return [
+        ["requester", f.personName],
+        ["description", ticket.description],
+      ];
     case "remarked":
       return [["remark", f.body]];
     case "internal_note":
@@ -27,7 +30,10 @@ function sectionsFor(f: EventFacts, ticket: MailTicket, t: MailTexts): Section[]
     case "resolved":
       return [["solution", f.solution]];
     case "confirmed":
-      return [["rating", f.rating ? t.ratingValue(f.rating) : undefined], ["comment", f.comment]];
+      return [
+        ["rating", f.rating ? t.ratingValue(f.rating) : undefined],
+        ["comment", f.comment],
+      ];
     case "rejected":
       return [["complaint", f.complaint]];
     case "escalated":
@@ -87,7 +93,11 @@ export function renderTicketMail(input: {
     if (!value) continue;
     lines.push("", inline.has(label) ? `${t.labels[label]}: ${value}` : `${t.labels[label]}:\n${value.trim()}`);
   }
-  lines.push("", `${t.labels.status}: ${t.status[facts.status] ?? facts.status}`, `${t.labels.link}: ${input.appUrl.replace(/\/$/, "")}/tickets/${number}`);
+  lines.push(
+    "",
+    `${t.labels.status}: ${t.status[facts.status] ?? facts.status}`,
+    `${t.labels.link}: ${input.appUrl.replace(/\/$/, "")}/tickets/${number}`,
+  );
   const hint = hintFor(facts, reader, t);
   if (hint) lines.push("", hint);
   // "-- " is the signature separator mail clients recognise and dim.

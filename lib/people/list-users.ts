@@ -3,8 +3,8 @@ import { z } from "zod";
 import { getDb, schema } from "@/db/client";
 import { roles } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { userHasRole, userMatches, userRolesColumn } from "./user-conditions";
 import { isUuid } from "@/lib/is-uuid";
+import { userHasRole, userMatches, userRolesColumn } from "./user-conditions";
 
 const { users } = schema;
 

@@ -1,4 +1,4 @@
-import { eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db/client";
 import type { Role } from "@/lib/auth/roles";
@@ -21,4 +21,6 @@ export function userHasRole(role: Role): SQL {
 }
 
 /** A user's roles as a sorted array, selected alongside the user's columns. */
-export const userRolesColumn = sql<Role[]>`coalesce((select array_agg(${userRoles.role}::text order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id}), '{}')`;
+export const userRolesColumn = sql<
+  Role[]
+>`coalesce((select array_agg(${userRoles.role}::text order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id}), '{}')`;

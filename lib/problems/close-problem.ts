@@ -16,9 +16,19 @@ export async function closeProblem(actor: CurrentUser, problemId: string) {
       .select({ number: schema.tickets.number })
       .from(schema.problemTickets)
       .innerJoin(schema.tickets, eq(schema.tickets.id, schema.problemTickets.ticketId))
-      .where(and(eq(schema.problemTickets.problemId, problem.id), isNull(schema.problemTickets.unlinkedAt), inArray(schema.tickets.status, [...openStatuses])))
+      .where(
+        and(
+          eq(schema.problemTickets.problemId, problem.id),
+          isNull(schema.problemTickets.unlinkedAt),
+          inArray(schema.tickets.status, [...openStatuses]),
+        ),
+      )
       .orderBy(schema.tickets.number);
-    if (open.length > 0) throw new AppError("conflict", `Tickets still open: ${open.map((t) => ticketNumber(t.number)).join(", ")}; resolve or unlink them first`);
+    if (open.length > 0)
+      throw new AppError(
+        "conflict",
+        `Tickets still open: ${open.map((t) => ticketNumber(t.number)).join(", ")}; resolve or unlink them first`,
+      );
     await updateProblemRow(tx, problem, actor.id, "closed", { status: "closed", closedAt: new Date() });
   });
 }

@@ -19,16 +19,31 @@ export async function createProblem(actor: CurrentUser, raw: z.input<typeof crea
   return withTransaction(async (tx) => {
     const ticketIds = await findTickets(tx, input.ticketIds, "ticketIds");
     if (input.fromGroupId) {
-      const [group] = await tx.db.select({ id: schema.problemGroups.id }).from(schema.problemGroups).where(eq(schema.problemGroups.id, input.fromGroupId));
+      const [group] = await tx.db
+        .select({ id: schema.problemGroups.id })
+        .from(schema.problemGroups)
+        .where(eq(schema.problemGroups.id, input.fromGroupId));
       if (!group) throw new AppError("invalid_input", "Some fields are not valid", { fromGroupId: "No such recurring problem" });
-      const members = await tx.db.select({ id: schema.problemGroupTickets.ticketId }).from(schema.problemGroupTickets).where(eq(schema.problemGroupTickets.groupId, group.id));
+      const members = await tx.db
+        .select({ id: schema.problemGroupTickets.ticketId })
+        .from(schema.problemGroupTickets)
+        .where(eq(schema.problemGroupTickets.groupId, group.id));
       ticketIds.push(...members.map((m) => m.id).filter((id) => !ticketIds.includes(id)));
     }
     const [problem] = await tx.db
       .insert(schema.problems)
-      .values({ title: input.title, description: input.description, ownerId: actor.id, createdById: actor.id, fromGroupId: input.fromGroupId ?? null })
+      .values({
+        title: input.title,
+        description: input.description,
+        ownerId: actor.id,
+        createdById: actor.id,
+        fromGroupId: input.fromGroupId ?? null,
+      })
       .returning();
-    await recordProblemEvent(tx, problem.id, actor.id, { action: "created", data: { title: problem.title, ...(input.fromGroupId ? { fromGroupId: input.fromGroupId } : {}) } });
+    await recordProblemEvent(tx, problem.id, actor.id, {
+      action: "created",
+      data: { title: problem.title, ...(input.fromGroupId ? { fromGroupId: input.fromGroupId } : {}) },
+    });
     await linkTicketsIn(tx, problem, ticketIds, actor.id);
     return problem;
   });

@@ -33,18 +33,37 @@ export async function getProblem(viewer: CurrentUser, idOrNumber: string) {
     ? await db
         .select({ ticketId: schema.auditEvents.entityId, at: schema.auditEvents.at })
         .from(schema.auditEvents)
-        .where(and(eq(schema.auditEvents.entityType, "ticket"), eq(schema.auditEvents.action, "rejected"), inArray(schema.auditEvents.entityId, tickets.map((t) => t.id))))
+        .where(
+          and(
+            eq(schema.auditEvents.entityType, "ticket"),
+            eq(schema.auditEvents.action, "rejected"),
+            inArray(
+              schema.auditEvents.entityId,
+              tickets.map((t) => t.id),
+            ),
+          ),
+        )
     : [];
   const articles = tickets.length
     ? await db
         .selectDistinct({ id: schema.articles.id, title: schema.articles.title, status: schema.articles.status })
         .from(schema.ticketArticles)
         .innerJoin(schema.articles, eq(schema.articles.id, schema.ticketArticles.articleId))
-        .where(inArray(schema.ticketArticles.ticketId, tickets.map((t) => t.id)))
+        .where(
+          inArray(
+            schema.ticketArticles.ticketId,
+            tickets.map((t) => t.id),
+          ),
+        )
     : [];
   const personIds = [...new Set([problem.ownerId, ...problem.watcherIds, ...events.map((e) => e.actorId ?? "")].filter(Boolean))];
   const people = new Map(
-    (await db.select({ id: schema.users.id, name: schema.users.name, email: schema.users.email }).from(schema.users).where(inArray(schema.users.id, personIds))).map((p) => [p.id, p as Person]),
+    (
+      await db
+        .select({ id: schema.users.id, name: schema.users.name, email: schema.users.email })
+        .from(schema.users)
+        .where(inArray(schema.users.id, personIds))
+    ).map((p) => [p.id, p as Person]),
   );
 
   return {

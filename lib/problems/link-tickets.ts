@@ -23,7 +23,12 @@ export async function findTickets(tx: Tx, refs: readonly string[], field: string
  * problem: one linked to another is a 409 naming it (the partial unique index holds the rule in the database too);
  * one already linked to this problem is left as it is.
  */
-export async function linkTicketsIn(tx: Tx, problem: { id: string; number: number }, ticketIds: readonly string[], actorId: string): Promise<number> {
+export async function linkTicketsIn(
+  tx: Tx,
+  problem: { id: string; number: number },
+  ticketIds: readonly string[],
+  actorId: string,
+): Promise<number> {
   if (ticketIds.length === 0) return 0;
   // The tickets are locked in one order, so two problems linking the same tickets wait for each other.
   const locked = await tx.db
@@ -42,11 +47,17 @@ export async function linkTicketsIn(tx: Tx, problem: { id: string; number: numbe
   for (const ticket of locked) {
     const link = current.get(ticket.id);
     if (link && link.problemId !== problem.id) {
-      throw new AppError("conflict", `Ticket ${ticketNumber(ticket.number)} is already linked to problem ${problemNumber(link.problemNumber)}`);
+      throw new AppError(
+        "conflict",
+        `Ticket ${ticketNumber(ticket.number)} is already linked to problem ${problemNumber(link.problemNumber)}`,
+      );
     }
     if (link) continue;
     await tx.db.insert(schema.problemTickets).values({ problemId: problem.id, ticketId: ticket.id, linkedById: actorId });
-    await recordProblemEvent(tx, problem.id, actorId, { action: "ticket_linked", data: { ticketId: ticket.id, ticketNumber: ticket.number } });
+    await recordProblemEvent(tx, problem.id, actorId, {
+      action: "ticket_linked",
+      data: { ticketId: ticket.id, ticketNumber: ticket.number },
+    });
     linked += 1;
   }
   return linked;

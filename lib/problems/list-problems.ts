@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/is-uuid";
 import { openStatuses } from "@/lib/tickets/ticket-status";
-import { problemNumber, problemStatuses, type ProblemStatus } from "./problem-status";
+import { type ProblemStatus, problemNumber, problemStatuses } from "./problem-status";
 import type { listProblemsQuery } from "./schemas";
 
 const { problems, users } = schema;
@@ -42,9 +42,13 @@ export async function listProblems(viewer: CurrentUser, query: z.infer<typeof li
     conditions.push(sql`(${problems.createdAt}, ${problems.id}) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`);
   }
   const db = getDb();
-  const linked = sql<number>`(select count(*) from problem_tickets pt where pt.problem_id = ${problems.id} and pt.unlinked_at is null)`.mapWith(Number);
+  const linked =
+    sql<number>`(select count(*) from problem_tickets pt where pt.problem_id = ${problems.id} and pt.unlinked_at is null)`.mapWith(Number);
   const openLinked = sql<number>`(select count(*) from problem_tickets pt join tickets t on t.id = pt.ticket_id
-    where pt.problem_id = ${problems.id} and pt.unlinked_at is null and t.status in (${sql.join(openStatuses.map((s) => sql`${s}`), sql`, `)}))`.mapWith(Number);
+    where pt.problem_id = ${problems.id} and pt.unlinked_at is null and t.status in (${sql.join(
+      openStatuses.map((s) => sql`${s}`),
+      sql`, `,
+    )}))`.mapWith(Number);
   const rows = await db
     .select({ problem: problems, owner: { id: users.id, name: users.name, email: users.email }, tickets: linked, openTickets: openLinked })
     .from(problems)
@@ -52,8 +56,15 @@ export async function listProblems(viewer: CurrentUser, query: z.infer<typeof li
     .where(and(...conditions))
     .orderBy(desc(problems.createdAt), desc(problems.id))
     .limit(query.limit + 1);
-  const byStatus = await db.select({ status: problems.status, n: count() }).from(problems).where(and(...base)).groupBy(problems.status);
-  const counts = Object.fromEntries(problemStatuses.map((s) => [s, byStatus.find((r) => r.status === s)?.n ?? 0])) as Record<ProblemStatus, number>;
+  const byStatus = await db
+    .select({ status: problems.status, n: count() })
+    .from(problems)
+    .where(and(...base))
+    .groupBy(problems.status);
+  const counts = Object.fromEntries(problemStatuses.map((s) => [s, byStatus.find((r) => r.status === s)?.n ?? 0])) as Record<
+    ProblemStatus,
+    number
+  >;
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1]?.problem;
   return {
@@ -73,6 +84,7 @@ export async function listProblems(viewer: CurrentUser, query: z.infer<typeof li
       closedAt: p.closedAt,
     })),
     counts,
-    nextCursor: rows.length > query.limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString("base64url") : null,
+    nextCursor:
+      rows.length > query.limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString("base64url") : null,
   };
 }

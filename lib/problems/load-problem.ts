@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { schema, type Db, type TxDb } from "@/db/client";
+import { type Db, schema, type TxDb } from "@/db/client";
 import { isUuid } from "@/lib/is-uuid";
 
 export type ProblemRecord = typeof schema.problems.$inferSelect;
@@ -11,7 +11,10 @@ export async function loadProblem(db: Db | TxDb, problemId: string, { lock = fal
   const query = db.select().from(schema.problems).where(eq(schema.problems.id, problemId));
   const [problem] = lock ? await query.for("update") : await query;
   if (!problem) return null;
-  const watchers = await db.select({ id: schema.problemWatchers.userId }).from(schema.problemWatchers).where(eq(schema.problemWatchers.problemId, problemId));
+  const watchers = await db
+    .select({ id: schema.problemWatchers.userId })
+    .from(schema.problemWatchers)
+    .where(eq(schema.problemWatchers.problemId, problemId));
   return { ...problem, watcherIds: watchers.map((w) => w.id) };
 }
 
@@ -19,14 +22,23 @@ export async function loadProblem(db: Db | TxDb, problemId: string, { lock = fal
 export async function resolveProblemId(db: Db | TxDb, idOrNumber: string): Promise<string | null> {
   const number = /^(?:PRB-)?(\d{1,9})$/i.exec(idOrNumber)?.[1];
   if (!number) return idOrNumber;
-  const [row] = await db.select({ id: schema.problems.id }).from(schema.problems).where(sql`${schema.problems.number} = ${Number(number)}`);
+  const [row] = await db
+    .select({ id: schema.problems.id })
+    .from(schema.problems)
+    .where(sql`${schema.problems.number} = ${Number(number)}`);
   return row?.id ?? null;
 }
 
 /** The tickets linked to a problem now (not those unlinked since), with their state. */
 export async function linkedTickets(db: Db | TxDb, problemId: string) {
   return db
-    .select({ id: schema.tickets.id, number: schema.tickets.number, status: schema.tickets.status, subject: schema.tickets.subject, linkedAt: schema.problemTickets.linkedAt })
+    .select({
+      id: schema.tickets.id,
+      number: schema.tickets.number,
+      status: schema.tickets.status,
+      subject: schema.tickets.subject,
+      linkedAt: schema.problemTickets.linkedAt,
+    })
     .from(schema.problemTickets)
     .innerJoin(schema.tickets, eq(schema.tickets.id, schema.problemTickets.ticketId))
     .where(and(eq(schema.problemTickets.problemId, problemId), isNull(schema.problemTickets.unlinkedAt)))

@@ -14,7 +14,14 @@ export async function logProblemTime(actor: CurrentUser, problemId: string, raw:
     const hourlyCost = me?.cost ?? (await getSetting(tx.db, "defaultHourlyCost"));
     const [entry] = await tx.db
       .insert(schema.problemTimeEntries)
-      .values({ problemId: problem.id, userId: actor.id, minutes: input.minutes, note: input.note, workDate: input.date ?? new Date().toISOString().slice(0, 10), hourlyCost })
+      .values({
+        problemId: problem.id,
+        userId: actor.id,
+        minutes: input.minutes,
+        note: input.note,
+        workDate: input.date ?? new Date().toISOString().slice(0, 10),
+        hourlyCost,
+      })
       .returning();
     await recordProblemEvent(tx, problem.id, actor.id, { action: "time_logged", data: { minutes: input.minutes, note: input.note } });
     return entry;

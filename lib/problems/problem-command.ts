@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
-import { schema, withTransaction, type Tx } from "@/db/client";
+import { schema, type Tx, withTransaction } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/queue";
 import { diff } from "@/lib/tickets/ticket-command";
-import { loadProblem, resolveProblemId, type LoadedProblem } from "./load-problem";
+import { type LoadedProblem, loadProblem, resolveProblemId } from "./load-problem";
 import type { ProblemEventName } from "./problem-events";
 import { checkProblemTransition, type ProblemAction } from "./transitions";
 
@@ -43,7 +43,10 @@ export async function problemCommand<T>(
     if (!problem) throw new AppError("not_found", "Problem not found");
     const check = checkProblemTransition(problem, actor, action);
     if (!check.ok) {
-      throw new AppError(check.reason === "not_visible" ? "not_found" : check.reason === "forbidden" ? "forbidden" : "conflict", check.message);
+      throw new AppError(
+        check.reason === "not_visible" ? "not_found" : check.reason === "forbidden" ? "forbidden" : "conflict",
+        check.message,
+      );
     }
     return work(tx, problem);
   });
@@ -58,6 +61,13 @@ export async function updateProblemRow(
   patch: Partial<typeof schema.problems.$inferInsert>,
   data?: Record<string, unknown>,
 ): Promise<void> {
-  await tx.db.update(schema.problems).set({ ...patch, updatedAt: new Date() }).where(eq(schema.problems.id, problem.id));
-  await recordProblemEvent(tx, problem.id, actorId, { action, changes: diff(problem as Record<string, unknown>, patch as Record<string, unknown>), data });
+  await tx.db
+    .update(schema.problems)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(schema.problems.id, problem.id));
+  await recordProblemEvent(tx, problem.id, actorId, {
+    action,
+    changes: diff(problem as Record<string, unknown>, patch as Record<string, unknown>),
+    data,
+  });
 }

@@ -13,7 +13,8 @@ export async function addProblemWatcher(actor: CurrentUser, problemId: string, r
   const { userId } = problemWatcherInput.parse(raw);
   return problemCommand(actor, problemId, "watch", async (tx, problem) => {
     const user = await getUserById(userId);
-    if (!user || !can(user.roles, "problems.read")) throw new AppError("invalid_input", "Some fields are not valid", { userId: "No such person" });
+    if (!user || !can(user.roles, "problems.read"))
+      throw new AppError("invalid_input", "Some fields are not valid", { userId: "No such person" });
     if (problem.watcherIds.includes(userId)) return;
     await tx.db.insert(schema.problemWatchers).values({ problemId: problem.id, userId });
     await recordProblemEvent(tx, problem.id, actor.id, { action: "watcher_added", data: { userId } });
@@ -24,7 +25,9 @@ export async function removeProblemWatcher(actor: CurrentUser, problemId: string
   const { userId } = problemWatcherInput.parse(raw);
   return problemCommand(actor, problemId, "watch", async (tx, problem) => {
     if (!problem.watcherIds.includes(userId)) throw new AppError("not_found", "This person does not watch the problem");
-    await tx.db.delete(schema.problemWatchers).where(and(eq(schema.problemWatchers.problemId, problem.id), eq(schema.problemWatchers.userId, userId)));
+    await tx.db
+      .delete(schema.problemWatchers)
+      .where(and(eq(schema.problemWatchers.problemId, problem.id), eq(schema.problemWatchers.userId, userId)));
     await recordProblemEvent(tx, problem.id, actor.id, { action: "watcher_removed", data: { userId } });
   });
 }

@@ -7,10 +7,10 @@ import { getUserById } from "@/lib/people/get-user";
 import { makeOrganisation } from "@/lib/test/fixtures";
 import { assignTicket } from "@/lib/tickets/assign-ticket";
 import { cancelTicket } from "@/lib/tickets/cancel-ticket";
+import { rejectTicket } from "@/lib/tickets/confirm-ticket";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { logTime } from "@/lib/tickets/log-time";
-import { rejectTicket } from "@/lib/tickets/confirm-ticket";
 import { resolveTicket } from "@/lib/tickets/resolve-ticket";
 import { closeProblem } from "./close-problem";
 import { createProblem } from "./create-problem";
@@ -27,7 +27,10 @@ import { updateProblem } from "./update-problem";
 type Org = Awaited<ReturnType<typeof makeOrganisation>>;
 
 async function expectError(work: Promise<unknown>, code: string, message?: RegExp) {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   if (message) expect((error as AppError).message).toMatch(message);
@@ -47,10 +50,14 @@ async function jobsFor(name: string, entityId: string) {
 describe("problem records against PostgreSQL", () => {
   let org: Org;
   let analyst: NonNullable<Awaited<ReturnType<typeof getUserById>>>;
-  const incident = (subject: string) => createTicket(org.requester, { type: "incident", subject, description: "VPN", categoryId: org.category.id });
+  const incident = (subject: string) =>
+    createTicket(org.requester, { type: "incident", subject, description: "VPN", categoryId: org.category.id });
   beforeAll(async () => {
     org = await makeOrganisation();
-    const [user] = await getDb().insert(schema.users).values({ email: `analyst-${org.tag}@test.local`, name: "analyst", language: "en" }).returning();
+    const [user] = await getDb()
+      .insert(schema.users)
+      .values({ email: `analyst-${org.tag}@test.local`, name: "analyst", language: "en" })
+      .returning();
     await getDb().insert(schema.userRoles).values({ userId: user.id, role: "analyst" });
     analyst = (await getUserById(user.id))!;
   });
@@ -65,7 +72,11 @@ describe("problem records against PostgreSQL", () => {
     await expectError(linkTicket(analyst, first.id, { ticketId: a.id }), "forbidden");
     expect(detail.tickets.map((t) => t.id).sort()).toEqual([a.id, b.id].sort());
 
-    await expectError(createProblem(org.specialist2, { title: "Another", ticketIds: [a.id] }), "conflict", new RegExp(`^Ticket HD-${a.number} is already linked to problem PRB-${first.number}$`));
+    await expectError(
+      createProblem(org.specialist2, { title: "Another", ticketIds: [a.id] }),
+      "conflict",
+      new RegExp(`^Ticket HD-${a.number} is already linked to problem PRB-${first.number}$`),
+    );
     const second = await createProblem(org.specialist2, { title: "Another cause" });
     await expectError(linkTicket(org.specialist2, second.id, { ticketId: a.id }), "conflict");
     // Linking it again to the same problem changes nothing.
@@ -73,7 +84,11 @@ describe("problem records against PostgreSQL", () => {
 
     await unlinkTicket(org.specialist2, first.id, { ticketId: a.id });
     await linkTicket(org.specialist2, `PRB-${second.number}`, { ticketId: a.id });
-    const links = await getDb().select().from(schema.problemTickets).where(eq(schema.problemTickets.ticketId, a.id)).orderBy(schema.problemTickets.linkedAt);
+    const links = await getDb()
+      .select()
+      .from(schema.problemTickets)
+      .where(eq(schema.problemTickets.ticketId, a.id))
+      .orderBy(schema.problemTickets.linkedAt);
     expect(links.map((l) => [l.problemId, l.unlinkedAt !== null])).toEqual([
       [first.id, true],
       [second.id, false],
@@ -88,7 +103,9 @@ describe("problem records against PostgreSQL", () => {
   it("opens a problem from a recurring group, linking its tickets", async () => {
     const [a, b] = [await incident("Printer jam"), await incident("Printer jams")];
     const [group] = await getDb().insert(schema.problemGroups).values({ labelEn: "printer jam", centroid: {} }).returning();
-    await getDb().insert(schema.problemGroupTickets).values([a, b].map((t) => ({ groupId: group.id, ticketId: t.id })));
+    await getDb()
+      .insert(schema.problemGroupTickets)
+      .values([a, b].map((t) => ({ groupId: group.id, ticketId: t.id })));
     const problem = await createProblem(org.dispatcher, { title: "Printers jam", fromGroupId: group.id });
     expect((await getProblem(org.dispatcher, problem.id)).tickets).toHaveLength(2);
     expect(problem.fromGroupId).toBe(group.id);
@@ -101,10 +118,20 @@ describe("problem records against PostgreSQL", () => {
     await expectError(markKnownError(org.specialist2, problem.id, { workaround: "Use webmail" }), "forbidden", /owner or the dispatcher/);
     await expect(markKnownError(org.specialist, problem.id, { workaround: " " })).rejects.toThrow();
     await markKnownError(org.specialist, problem.id, { workaround: "Use webmail", rootCause: "Full disk" });
-    expect((await getTicket(org.specialist2, t.id)).problem).toMatchObject({ id: problem.id, number: `PRB-${problem.number}`, status: "known_error", workaround: "Use webmail" });
+    expect((await getTicket(org.specialist2, t.id)).problem).toMatchObject({
+      id: problem.id,
+      number: `PRB-${problem.number}`,
+      status: "known_error",
+      workaround: "Use webmail",
+    });
     expect((await getTicket(org.requester, t.id)).problem).toBeNull();
     await updateProblem(org.dispatcher, problem.id, { workaroundPublic: true });
-    expect((await getTicket(org.requester, t.id)).problem).toEqual({ id: problem.id, number: `PRB-${problem.number}`, status: "known_error", workaround: "Use webmail" });
+    expect((await getTicket(org.requester, t.id)).problem).toEqual({
+      id: problem.id,
+      number: `PRB-${problem.number}`,
+      status: "known_error",
+      workaround: "Use webmail",
+    });
   });
 
   it("resolves exactly the open linked tickets with the solution, each with its audit event and jobs, then closes", async () => {
@@ -136,7 +163,11 @@ describe("problem records against PostgreSQL", () => {
     await rejectTicket(org.requester, worked.id, { complaint: "Still drops" });
     const shown = await getProblem(org.specialist, problem.id);
     expect(shown.tickets.find((t) => t.id === worked.id)).toMatchObject({ status: "in_progress", rejections: 1 });
-    await expectError(closeProblem(org.specialist, problem.id), "conflict", new RegExp(`^Tickets still open: HD-${worked.number}; resolve or unlink them first$`));
+    await expectError(
+      closeProblem(org.specialist, problem.id),
+      "conflict",
+      new RegExp(`^Tickets still open: HD-${worked.number}; resolve or unlink them first$`),
+    );
     // Unlinking is not possible once resolved: the ticket is settled by its own resolve instead.
     await expectError(unlinkTicket(org.specialist, problem.id, { ticketId: worked.id }), "conflict");
     await resolveTicket(org.specialist2, worked.id, { solution: "Access point replaced" });
@@ -150,8 +181,12 @@ describe("problem records against PostgreSQL", () => {
     const [first, second] = [a, b].sort((x, y) => (x.id < y.id ? -1 : 1));
     const sql = getSql();
     // The second ticket's update fails inside the database, after the first was resolved in the same transaction.
-    await sql.unsafe(`create or replace function fail_for_test() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end; $$`);
-    await sql.unsafe(`create trigger fail_for_test before update on tickets for each row when (new.id = '${second.id}') execute function fail_for_test()`);
+    await sql.unsafe(
+      `create or replace function fail_for_test() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end; $$`,
+    );
+    await sql.unsafe(
+      `create trigger fail_for_test before update on tickets for each row when (new.id = '${second.id}') execute function fail_for_test()`,
+    );
     const eventsBefore = [...(await eventsOf(first.id)), ...(await eventsOf(problem.id))].length;
     try {
       await expect(resolveProblem(org.specialist, problem.id, { solution: "New driver", resolveTickets: true })).rejects.toThrow();
@@ -192,11 +227,19 @@ describe("problem records against PostgreSQL", () => {
       .from(schema.mailLog)
       .where(and(eq(schema.mailLog.subject, `[PRB-${problem.number}] «Citrix freezes» — известная ошибка, есть обходное решение`)));
     expect(mails.map((m) => m.userId)).toEqual([org.specialist.id]);
-    const [en] = await getDb().select().from(schema.mailLog).where(eq(schema.mailLog.subject, `[PRB-${problem.number}] "Citrix freezes" — known error, with a workaround`));
+    const [en] = await getDb()
+      .select()
+      .from(schema.mailLog)
+      .where(eq(schema.mailLog.subject, `[PRB-${problem.number}] "Citrix freezes" — known error, with a workaround`));
     expect(en.userId).toBe(org.specialist2.id);
     expect(en.text).toContain("Restart the receiver");
     const bells = await getDb().select().from(schema.notifications).where(eq(schema.notifications.kind, "problem.known_error"));
-    expect(bells.filter((n) => n.data.problemId === problem.id).map((n) => n.userId).sort()).toEqual([org.specialist.id, org.specialist2.id].sort());
+    expect(
+      bells
+        .filter((n) => n.data.problemId === problem.id)
+        .map((n) => n.userId)
+        .sort(),
+    ).toEqual([org.specialist.id, org.specialist2.id].sort());
     // The watcher was added by the owner: only the watcher hears of it.
     const added = await getDb().select().from(schema.notifications).where(eq(schema.notifications.kind, "problem.watcher_added"));
     expect(added.filter((n) => n.data.problemId === problem.id).map((n) => n.userId)).toEqual([org.specialist2.id]);

@@ -24,7 +24,13 @@ export async function resolveProblem(actor: CurrentUser, problemId: string, raw:
         .select({ ticketId: schema.problemTickets.ticketId })
         .from(schema.problemTickets)
         .innerJoin(schema.tickets, eq(schema.tickets.id, schema.problemTickets.ticketId))
-        .where(and(eq(schema.problemTickets.problemId, problem.id), isNull(schema.problemTickets.unlinkedAt), inArray(schema.tickets.status, [...openStatuses])))
+        .where(
+          and(
+            eq(schema.problemTickets.problemId, problem.id),
+            isNull(schema.problemTickets.unlinkedAt),
+            inArray(schema.tickets.status, [...openStatuses]),
+          ),
+        )
         .orderBy(schema.tickets.id);
       for (const { ticketId } of links) {
         // Locked and read again: a ticket resolved or cancelled a moment ago is left as it now is.
@@ -32,11 +38,24 @@ export async function resolveProblem(actor: CurrentUser, problemId: string, raw:
         if (!ticket || !openStatuses.includes(ticket.status)) continue;
         // The problem's owner or the dispatcher may resolve its incidents, assigned to them or not: the authority
         // comes from the problem (its rule was checked above), the change is the ticket's own.
-        await resolveLockedTicket(tx, actor, ticket, { solution: input.solution, shareable: true }, { problemId: problem.id, problemNumber: problemNumber(problem.number) });
+        await resolveLockedTicket(
+          tx,
+          actor,
+          ticket,
+          { solution: input.solution, shareable: true },
+          { problemId: problem.id, problemNumber: problemNumber(problem.number) },
+        );
         resolved.push(ticket.number);
       }
     }
-    await updateProblemRow(tx, problem, actor.id, "resolved", { status: "resolved", solution: input.solution, resolvedAt: new Date() }, { resolvedTickets: resolved });
+    await updateProblemRow(
+      tx,
+      problem,
+      actor.id,
+      "resolved",
+      { status: "resolved", solution: input.solution, resolvedAt: new Date() },
+      { resolvedTickets: resolved },
+    );
     return { resolvedTickets: resolved };
   });
 }

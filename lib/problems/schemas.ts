@@ -37,9 +37,16 @@ export const resolveProblemInput = z.object({
 });
 export const closeProblemInput = z.object({});
 export const problemTimeInput = z.object({
-  minutes: z.number().int().min(1, "At least one minute").max(24 * 60, "At most a day per entry"),
+  minutes: z
+    .number()
+    .int()
+    .min(1, "At least one minute")
+    .max(24 * 60, "At most a day per entry"),
   note: z.string().trim().max(2_000).optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "A date like 2026-11-27").optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "A date like 2026-11-27")
+    .optional(),
 });
 export const problemWatcherInput = z.object({ userId: uuid });
 

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { schema, type Db, type TxDb } from "@/db/client";
+import { type Db, schema, type TxDb } from "@/db/client";
 import { problemNumber } from "./problem-status";
 
 /**
@@ -8,10 +8,23 @@ import { problemNumber } from "./problem-status";
  */
 export async function ticketProblem(db: Db | TxDb, ticketId: string, { staff }: { staff: boolean }) {
   const [row] = await db
-    .select({ id: schema.problems.id, number: schema.problems.number, title: schema.problems.title, status: schema.problems.status, workaround: schema.problems.workaround, workaroundPublic: schema.problems.workaroundPublic })
+    .select({
+      id: schema.problems.id,
+      number: schema.problems.number,
+      title: schema.problems.title,
+      status: schema.problems.status,
+      workaround: schema.problems.workaround,
+      workaroundPublic: schema.problems.workaroundPublic,
+    })
     .from(schema.problemTickets)
     .innerJoin(schema.problems, eq(schema.problems.id, schema.problemTickets.problemId))
     .where(and(eq(schema.problemTickets.ticketId, ticketId), isNull(schema.problemTickets.unlinkedAt)));
   if (!row || (!staff && !row.workaroundPublic)) return null;
-  return { id: row.id, number: problemNumber(row.number), status: row.status, workaround: row.workaround, ...(staff ? { title: row.title, workaroundPublic: row.workaroundPublic } : {}) };
+  return {
+    id: row.id,
+    number: problemNumber(row.number),
+    status: row.status,
+    workaround: row.workaround,
+    ...(staff ? { title: row.title, workaroundPublic: row.workaroundPublic } : {}),
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/auth/roles";
-import { localizeError } from "@/lib/i18n/error-messages";
 import { AppError } from "@/lib/errors";
+import { localizeError } from "@/lib/i18n/error-messages";
 import type { ProblemStatus } from "./problem-status";
 import { allowedProblemActions, checkProblemTransition, type ProblemAction } from "./transitions";
 
@@ -56,7 +56,16 @@ describe("the problem state machine", () => {
   }
 
   it("lists exactly the allowed actions", () => {
-    expect(allowedProblemActions(problem("known_error", "owner"), people.owner)).toEqual(["view", "update", "link", "unlink", "knownError", "resolve", "logTime", "watch"]);
+    expect(allowedProblemActions(problem("known_error", "owner"), people.owner)).toEqual([
+      "view",
+      "update",
+      "link",
+      "unlink",
+      "knownError",
+      "resolve",
+      "logTime",
+      "watch",
+    ]);
     expect(allowedProblemActions(problem("resolved", "owner"), people.otherSpecialist)).toEqual(["view", "logTime", "watch"]);
     expect(allowedProblemActions(problem("open", "owner"), people.requester)).toEqual([]);
   });
@@ -66,9 +75,17 @@ describe("the problem state machine", () => {
     const wrongState = checkProblemTransition(problem("known_error", "owner"), people.owner, "close");
     const hidden = checkProblemTransition(problem("open", "owner"), people.requester, "view");
     const messages = [forbidden, wrongState, hidden].map((c) => (c.ok ? "" : c.message));
-    expect(messages).toEqual(["Only the problem's owner or the dispatcher can do this", "Not possible while the problem is a known error", "Problem not found"]);
+    expect(messages).toEqual([
+      "Only the problem's owner or the dispatcher can do this",
+      "Not possible while the problem is a known error",
+      "Problem not found",
+    ]);
     const ru = messages.map((m) => localizeError(new AppError("conflict", m), "ru").message);
-    expect(ru).toEqual(["Это может сделать только ответственный за проблему или диспетчер", "Невозможно, пока проблема — известная ошибка", "Проблема не найдена"]);
+    expect(ru).toEqual([
+      "Это может сделать только ответственный за проблему или диспетчер",
+      "Невозможно, пока проблема — известная ошибка",
+      "Проблема не найдена",
+    ]);
     for (const status of statuses.filter((s) => s !== "closed")) {
       const check = checkProblemTransition(problem(status, "owner"), people.owner, "close");
       if (!check.ok) expect(localizeError(new AppError("conflict", check.message), "ru").message).toMatch(/^Невозможно, пока проблема /);

@@ -1,6 +1,11 @@
 import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
-import { activeProblemStatuses as active, notClosedProblemStatuses as notClosed, problemStatuses as all, type ProblemStatus } from "./problem-status";
+import {
+  activeProblemStatuses as active,
+  problemStatuses as all,
+  notClosedProblemStatuses as notClosed,
+  type ProblemStatus,
+} from "./problem-status";
 
 /** What the state machine needs to know about a problem. */
 export type ProblemFacts = { status: ProblemStatus; ownerId: string };
@@ -53,7 +58,8 @@ export function checkProblemTransition(problem: ProblemFacts, actor: ProblemActo
   if (!problemRules.view.who(relation)) return { ok: false, reason: "not_visible", message: "Problem not found" };
   const rule = problemRules[action];
   if (!rule.who(relation)) return { ok: false, reason: "forbidden", message: `Only ${rule.whoText} can do this` };
-  if (!rule.from.includes(problem.status)) return { ok: false, reason: "wrong_state", message: `Not possible while the problem is ${statusText[problem.status]}` };
+  if (!rule.from.includes(problem.status))
+    return { ok: false, reason: "wrong_state", message: `Not possible while the problem is ${statusText[problem.status]}` };
   return { ok: true };
 }
 

@@ -17,10 +17,18 @@ export async function unlinkTicket(actor: CurrentUser, problemId: string, raw: z
           .select({ id: schema.problemTickets.id, number: schema.tickets.number, ticketId: schema.tickets.id })
           .from(schema.problemTickets)
           .innerJoin(schema.tickets, eq(schema.tickets.id, schema.problemTickets.ticketId))
-          .where(and(eq(schema.problemTickets.problemId, problem.id), eq(schema.tickets.id, ticketId), isNull(schema.problemTickets.unlinkedAt)))
+          .where(
+            and(eq(schema.problemTickets.problemId, problem.id), eq(schema.tickets.id, ticketId), isNull(schema.problemTickets.unlinkedAt)),
+          )
       : [];
     if (!link) throw new AppError("not_found", "This ticket is not linked to the problem");
-    await tx.db.update(schema.problemTickets).set({ unlinkedAt: new Date(), unlinkedById: actor.id }).where(eq(schema.problemTickets.id, link.id));
-    await recordProblemEvent(tx, problem.id, actor.id, { action: "ticket_unlinked", data: { ticketId: link.ticketId, ticketNumber: link.number } });
+    await tx.db
+      .update(schema.problemTickets)
+      .set({ unlinkedAt: new Date(), unlinkedById: actor.id })
+      .where(eq(schema.problemTickets.id, link.id));
+    await recordProblemEvent(tx, problem.id, actor.id, {
+      action: "ticket_unlinked",
+      data: { ticketId: link.ticketId, ticketNumber: link.number },
+    });
   });
 }

@@ -13,7 +13,8 @@ export async function updateProblem(actor: CurrentUser, problemId: string, raw: 
     if (input.ownerId && input.ownerId !== problem.ownerId) {
       // The owner runs the investigation: an active member of IT staff.
       const owner = await getUserById(input.ownerId);
-      if (!owner || !can(owner.roles, "problems.work")) throw new AppError("invalid_input", "Some fields are not valid", { ownerId: "Choose an active IT staff member" });
+      if (!owner || !can(owner.roles, "problems.work"))
+        throw new AppError("invalid_input", "Some fields are not valid", { ownerId: "Choose an active IT staff member" });
     }
     const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
     await updateProblemRow(tx, problem, actor.id, "updated", patch);

@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Locale } from "@/lib/i18n/locale";
 import { labelsFor } from "./labels";
@@ -30,9 +30,17 @@ type Row = Totals & { key: string | null };
  * hourly rate frozen on each entry, grouped, most expensive first (months in order).
  */
 export async function getEffort(q: ReportQuery, groupBy: EffortGroupBy, locale: Locale) {
-  const [current, previous, total] = await Promise.all([effortRows(q, q.period, groupBy), effortRows(q, q.previous, groupBy), effortTotal(q, q.period)]);
+  const [current, previous, total] = await Promise.all([
+    effortRows(q, q.period, groupBy),
+    effortRows(q, q.previous, groupBy),
+    effortTotal(q, q.period),
+  ]);
   const before = new Map(previous.map((r) => [r.key, r]));
-  const label = await labelsFor(groupBy === "assignee" ? "assignee" : groupBy, current.map((r) => r.key), locale);
+  const label = await labelsFor(
+    groupBy === "assignee" ? "assignee" : groupBy,
+    current.map((r) => r.key),
+    locale,
+  );
   const items = current.map((r) => {
     const p = before.get(r.key);
     return {

@@ -5,8 +5,16 @@ import { pageOf } from "./paging";
 
 describe("figure definitions", () => {
   it("count SLA shares over the tickets whose outcome is known, and none when there is none", () => {
-    expect(slaFigures({ response_known: 8, response_met: 6, resolution_known: 3, resolution_met: 1, breached: 2 })).toEqual({ responseMet: 0.75, resolutionMet: 0.333, breached: 2 });
-    expect(slaFigures({ response_known: 0, response_met: 0, resolution_known: 0, resolution_met: 0, breached: 0 })).toEqual({ responseMet: null, resolutionMet: null, breached: 0 });
+    expect(slaFigures({ response_known: 8, response_met: 6, resolution_known: 3, resolution_met: 1, breached: 2 })).toEqual({
+      responseMet: 0.75,
+      resolutionMet: 0.333,
+      breached: 2,
+    });
+    expect(slaFigures({ response_known: 0, response_met: 0, resolution_known: 0, resolution_met: 0, breached: 0 })).toEqual({
+      responseMet: null,
+      resolutionMet: null,
+      breached: 0,
+    });
   });
 
   it("page a report's rows with a cursor that refuses anything else", () => {
@@ -19,10 +27,17 @@ describe("figure definitions", () => {
   });
 
   it("write CSV that spreadsheets open in Cyrillic and never run as formulas", () => {
-    const csv = toCsv([{ name: "=HYPERLINK(\"x\")", n: 3 }, { name: "Принтер, «HP»", n: -1 }], [
-      { header: { en: "Name", ru: "Название" }, value: (r) => r.name },
-      { header: { en: "Count", ru: "Число" }, value: (r) => r.n },
-    ], "ru");
-    expect(csv).toBe("\uFEFFНазвание,Число\r\n\"'=HYPERLINK(\"\"x\"\")\",3\r\n\"Принтер, «HP»\",-1\r\n");
+    const csv = toCsv(
+      [
+        { name: '=HYPERLINK("x")', n: 3 },
+        { name: "Принтер, «HP»", n: -1 },
+      ],
+      [
+        { header: { en: "Name", ru: "Название" }, value: (r) => r.name },
+        { header: { en: "Count", ru: "Число" }, value: (r) => r.n },
+      ],
+      "ru",
+    );
+    expect(csv).toBe('\uFEFFНазвание,Число\r\n"\'=HYPERLINK(""x"")",3\r\n"Принтер, «HP»",-1\r\n');
   });
 });

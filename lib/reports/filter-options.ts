@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/locale";
 import { getSetting } from "@/lib/settings/settings";
-import { getDb } from "@/db/client";
 import { rows } from "./run-sql";
 
 export type Option = { value: string; label: string; depth?: number };
@@ -18,7 +18,9 @@ export async function loadFilterOptions(user: Pick<CurrentUser, "roles" | "depar
   const [departments, categories, lines, assignees, currency] = await Promise.all([
     rows<{ value: string; label: string }>(sql`select id as value, ${name} as label from departments
       ${allDepartments ? sql`` : sql`where id = ${user.departmentId ?? "00000000-0000-0000-0000-000000000000"}`} order by 2`),
-    rows<{ value: string; label: string; parent: string | null; position: number }>(sql`select id as value, ${name} as label, parent_id as parent, position from categories order by position, 2`),
+    rows<{ value: string; label: string; parent: string | null; position: number }>(
+      sql`select id as value, ${name} as label, parent_id as parent, position from categories order by position, 2`,
+    ),
     rows<{ value: string; label: string }>(sql`select id as value, ${name} as label from support_lines order by 2`),
     rows<{ value: string; label: string }>(sql`select u.id as value, u.name as label from users u
       where u.active and exists (select 1 from user_roles r where r.user_id = u.id and r.role in ('specialist', 'dispatcher')) order by 2`),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { priorityEnum, ticketTypeEnum } from "@/db/schema";
-import { isCalendarDate, daysBetween, type DateRange } from "./period";
+import { type DateRange, daysBetween, isCalendarDate } from "./period";
 
 /** The longest period a report covers: two years (a leap day included). */
 export const MAX_REPORT_DAYS = 731;
@@ -27,13 +27,12 @@ export const reportFilterSchema = z.object({
  * The period's own rule, checked apart from the other fields so one answer names every wrong field at once
  * (an object's refinement would wait until all its fields were valid).
  */
-export const periodSchema = z
-  .object({ from: date.optional(), to: date.optional() })
-  .superRefine((f, ctx) => {
-    if (!f.from || !f.to) return;
-    if (f.from > f.to) ctx.addIssue({ code: "custom", path: ["from"], message: "The start must not be after the end" });
-    else if (daysBetween(f.from, f.to) > MAX_REPORT_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: "A period is at most two years" });
-  });
+export const periodSchema = z.object({ from: date.optional(), to: date.optional() }).superRefine((f, ctx) => {
+  if (!f.from || !f.to) return;
+  if (f.from > f.to) ctx.addIssue({ code: "custom", path: ["from"], message: "The start must not be after the end" });
+  else if (daysBetween(f.from, f.to) > MAX_REPORT_DAYS)
+    ctx.addIssue({ code: "custom", path: ["to"], message: "A period is at most two years" });
+});
 
 export type ReportFilters = z.infer<typeof reportFilterSchema>;
 
@@ -46,7 +45,11 @@ export const DEFAULT_PERIOD_DAYS = 30;
  * The period asked for, completed: the last 30 days up to today by default; with only one end given, the
  * other is 30 days away from it. Checked again here, as a range made from one end can still be too long.
  */
-export function completeRange(filters: Pick<ReportFilters, "from" | "to">, today: string, addDays: (d: string, n: number) => string): DateRange {
+export function completeRange(
+  filters: Pick<ReportFilters, "from" | "to">,
+  today: string,
+  addDays: (d: string, n: number) => string,
+): DateRange {
   const to = filters.to ?? (filters.from ? minDate(addDays(filters.from, DEFAULT_PERIOD_DAYS - 1), today) : today);
   const from = filters.from ?? addDays(to, -(DEFAULT_PERIOD_DAYS - 1));
   return { from, to: to < from ? from : to };

@@ -9,13 +9,33 @@ const priorities: Record<Locale, Record<string, string>> = {
   ru: { low: "Низкий", normal: "Обычный", high: "Высокий", critical: "Критический" },
 };
 const none: Record<Locale, Record<LabelKind, string>> = {
-  en: { category: "No category", assignee: "Nobody", department: "No department", line: "No line", priority: "—", month: "—", problem: "Not recurring" },
-  ru: { category: "Без категории", assignee: "Никто", department: "Без отделения", line: "Без линии", priority: "—", month: "—", problem: "Не повторяется" },
+  en: {
+    category: "No category",
+    assignee: "Nobody",
+    department: "No department",
+    line: "No line",
+    priority: "—",
+    month: "—",
+    problem: "Not recurring",
+  },
+  ru: {
+    category: "Без категории",
+    assignee: "Никто",
+    department: "Без отделения",
+    line: "Без линии",
+    priority: "—",
+    month: "—",
+    problem: "Не повторяется",
+  },
 };
 
 /** Names for the keys a report grouped by, in the reader's language ("Printers › Jams", "November 2026"). */
 export async function labelsFor(kind: LabelKind, keys: (string | null)[], locale: Locale): Promise<(key: string | null) => string> {
-  const names = await loadNames(kind, keys.filter((k): k is string => k !== null), locale);
+  const names = await loadNames(
+    kind,
+    keys.filter((k): k is string => k !== null),
+    locale,
+  );
   return (key) => (key === null ? none[locale][kind] : (names.get(key) ?? key));
 }
 
@@ -26,7 +46,10 @@ async function loadNames(kind: LabelKind, keys: string[], locale: Locale): Promi
     return new Map(keys.map((k) => [k, format.format(new Date(`${k}-15T00:00:00Z`))]));
   }
   if (keys.length === 0) return new Map();
-  const ids = sql.join(keys.map((k) => sql`${k}::uuid`), sql`, `);
+  const ids = sql.join(
+    keys.map((k) => sql`${k}::uuid`),
+    sql`, `,
+  );
   const ru = locale === "ru";
   const query = {
     category: sql`select c.id::text as key, coalesce((case when ${ru} then p.name_ru else p.name_en end) || ' › ', '') || (case when ${ru} then c.name_ru else c.name_en end) as name

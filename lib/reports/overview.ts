@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import type { Period } from "./period";
 import type { ReportQuery } from "./report-query";
 import { oneRow } from "./run-sql";
-import { ticketWhere, within } from "./ticket-where";
 import { OPEN_STATUSES, ratingDistribution, ticketsWithEventIn } from "./shared-sql";
+import { ticketWhere, within } from "./ticket-where";
 
 /**
  * The manager's first page: every figure for the period, each with the same figure for the period before.
@@ -37,7 +37,15 @@ export type Overview = Awaited<ReturnType<typeof getOverview>>;
 async function overviewOf(q: ReportQuery, p: Period) {
   const where = ticketWhere(q);
   const [tickets, sla, effort, satisfaction, selfService] = await Promise.all([
-    oneRow<{ created: number; resolved: number; closed: number; open: number; reopened: number; first_response: number | null; resolution: number | null }>(sql`
+    oneRow<{
+      created: number;
+      resolved: number;
+      closed: number;
+      open: number;
+      reopened: number;
+      first_response: number | null;
+      resolution: number | null;
+    }>(sql`
       select
         count(*) filter (where ${within(sql`t.created_at`, p)})::int as created,
         count(*) filter (where ${within(sql`t.resolved_at`, p)})::int as resolved,
@@ -68,7 +76,13 @@ async function overviewOf(q: ReportQuery, p: Period) {
           where ${where} and ${within(sql`t.created_at`, p)} and jsonb_array_length(coalesce(a.data -> 'suggestionsShown', '[]')) > 0) as filed`),
   ]);
   return {
-    tickets: { created: tickets.created, resolved: tickets.resolved, closed: tickets.closed, open: tickets.open, reopened: tickets.reopened },
+    tickets: {
+      created: tickets.created,
+      resolved: tickets.resolved,
+      closed: tickets.closed,
+      open: tickets.open,
+      reopened: tickets.reopened,
+    },
     sla: slaFigures(sla),
     times: { firstResponseMedianMinutes: roundOrNull(tickets.first_response), resolutionMedianMinutes: roundOrNull(tickets.resolution) },
     effort: { minutes: effort.minutes, cost: Math.round(effort.cost) },
@@ -95,7 +109,11 @@ export const slaColumns = sql`
 /** Shares 0..1 (null with no ticket to judge), rounded to a tenth of a percent. */
 export function slaFigures(row: SlaRow) {
   const share = (met: number, known: number) => (known === 0 ? null : Math.round((met / known) * 1000) / 1000);
-  return { responseMet: share(row.response_met, row.response_known), resolutionMet: share(row.resolution_met, row.resolution_known), breached: row.breached };
+  return {
+    responseMet: share(row.response_met, row.response_known),
+    resolutionMet: share(row.resolution_met, row.resolution_known),
+    breached: row.breached,
+  };
 }
 
 export function distributionObject(counts: number[]): Record<"1" | "2" | "3" | "4" | "5", number> {

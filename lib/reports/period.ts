@@ -55,7 +55,12 @@ export function todayIn(timeZone: string, now = new Date()): string {
 }
 
 export function toPeriod(range: DateRange, timeZone: string): Period {
-  return { ...range, start: startOfDay(range.from, timeZone), end: startOfDay(addDays(range.to, 1), timeZone), days: daysBetween(range.from, range.to) };
+  return {
+    ...range,
+    start: startOfDay(range.from, timeZone),
+    end: startOfDay(addDays(range.to, 1), timeZone),
+    days: daysBetween(range.from, range.to),
+  };
 }
 
 /** The period of the same length just before: what each figure is compared with. */

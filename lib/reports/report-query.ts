@@ -3,8 +3,8 @@ import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError, zodFields } from "@/lib/errors";
 import { getSetting } from "@/lib/settings/settings";
-import { completeRange, periodSchema, reportFilterSchema, type ReportFilters } from "./filters";
-import { addDays, previousRange, todayIn, toPeriod, type Period } from "./period";
+import { completeRange, periodSchema, type ReportFilters, reportFilterSchema } from "./filters";
+import { addDays, type Period, previousRange, todayIn, toPeriod } from "./period";
 import { reportScope } from "./scope";
 
 /** Everything a report query needs: the period and the one before, and the filters resolved to ids. */
@@ -58,7 +58,13 @@ export async function resolveReportQuery(
 
 /** Every ticket's figures for a range: what the desk itself reports on (the weekly digest), with no reader's filters. */
 export function wholeDeskQuery(range: { from: string; to: string }, timeZone: string): ReportQuery {
-  return { period: toPeriod(range, timeZone), previous: toPeriod(previousRange(range), timeZone), timeZone, departmentId: null, categoryIds: null };
+  return {
+    period: toPeriod(range, timeZone),
+    previous: toPeriod(previousRange(range), timeZone),
+    timeZone,
+    departmentId: null,
+    categoryIds: null,
+  };
 }
 
 /** An empty field of a submitted filter form means "any". */
@@ -69,7 +75,8 @@ function withoutEmpty(params: Record<string, string | undefined>): Record<string
 async function categorySubtree(categoryId: string | undefined): Promise<string[] | null> {
   if (!categoryId) return null;
   const all = await getDb().select({ id: schema.categories.id, parentId: schema.categories.parentId }).from(schema.categories);
-  if (!all.some((c) => c.id === categoryId)) throw new AppError("invalid_input", "Some fields are not valid", { categoryId: "No such category" });
+  if (!all.some((c) => c.id === categoryId))
+    throw new AppError("invalid_input", "Some fields are not valid", { categoryId: "No such category" });
   const ids = [categoryId];
   for (let i = 0; i < ids.length; i++) for (const c of all) if (c.parentId === ids[i]) ids.push(c.id);
   return ids;
@@ -78,9 +85,36 @@ async function categorySubtree(categoryId: string | undefined): Promise<string[]
 async function checkExists(filters: ReportFilters): Promise<void> {
   const db = getDb();
   const checks: [keyof ReportFilters, string | undefined, () => Promise<unknown[]>, string][] = [
-    ["departmentId", filters.departmentId, () => db.select({ id: schema.departments.id }).from(schema.departments).where(inArray(schema.departments.id, [filters.departmentId!])), "No such department"],
-    ["lineId", filters.lineId, () => db.select({ id: schema.supportLines.id }).from(schema.supportLines).where(inArray(schema.supportLines.id, [filters.lineId!])), "No such line"],
-    ["assigneeId", filters.assigneeId, () => db.select({ id: schema.users.id }).from(schema.users).where(inArray(schema.users.id, [filters.assigneeId!])), "No such person"],
+    [
+      "departmentId",
+      filters.departmentId,
+      () =>
+        db
+          .select({ id: schema.departments.id })
+          .from(schema.departments)
+          .where(inArray(schema.departments.id, [filters.departmentId!])),
+      "No such department",
+    ],
+    [
+      "lineId",
+      filters.lineId,
+      () =>
+        db
+          .select({ id: schema.supportLines.id })
+          .from(schema.supportLines)
+          .where(inArray(schema.supportLines.id, [filters.lineId!])),
+      "No such line",
+    ],
+    [
+      "assigneeId",
+      filters.assigneeId,
+      () =>
+        db
+          .select({ id: schema.users.id })
+          .from(schema.users)
+          .where(inArray(schema.users.id, [filters.assigneeId!])),
+      "No such person",
+    ],
   ];
   for (const [field, value, find, message] of checks) {
     if (value && (await find()).length === 0) throw new AppError("invalid_input", "Some fields are not valid", { [field]: message });

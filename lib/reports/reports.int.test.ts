@@ -21,7 +21,10 @@ import { getSatisfaction } from "./satisfaction";
 type Org = Awaited<ReturnType<typeof makeOrganisation>>;
 
 async function expectCode(work: Promise<unknown>, code: string) {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
 }
@@ -31,13 +34,23 @@ describe("manager reports against PostgreSQL", () => {
   let analyst: NonNullable<Awaited<ReturnType<typeof getUserById>>>;
 
   async function person(name: string, roles: Role[], departmentId: string | null, hourlyCost?: number) {
-    const [user] = await getDb().insert(schema.users).values({ email: `${name}-${org.tag}@test.local`, name, language: "en", departmentId, hourlyCost }).returning();
-    await getDb().insert(schema.userRoles).values(roles.map((role) => ({ userId: user.id, role })));
+    const [user] = await getDb()
+      .insert(schema.users)
+      .values({ email: `${name}-${org.tag}@test.local`, name, language: "en", departmentId, hourlyCost })
+      .returning();
+    await getDb()
+      .insert(schema.userRoles)
+      .values(roles.map((role) => ({ userId: user.id, role })));
     return (await getUserById(user.id))!;
   }
 
   /** A ticket of `requester`, handled by `specialist` who logs `minutes`, resolved and rated (or rejected). */
-  async function handled(requester: Org["requester"], subject: string, minutes: number[], outcome: { rating?: number; complaint?: string }) {
+  async function handled(
+    requester: Org["requester"],
+    subject: string,
+    minutes: number[],
+    outcome: { rating?: number; complaint?: string },
+  ) {
     const ticket = await createTicket(requester, { type: "incident", subject, description: subject, categoryId: org.category.id });
     await assignTicket(org.dispatcher, ticket.id, { assigneeId: org.specialist.id });
     for (const m of minutes) await logTime(org.specialist, ticket.id, { minutes: m });
@@ -88,7 +101,10 @@ describe("manager reports against PostgreSQL", () => {
     expect(byAssignee.items).toEqual([expect.objectContaining({ key: org.specialist.id, tickets: 3, minutes: 125, cost: 2500 })]);
     expect(byAssignee.total).toEqual({ tickets: 3, minutes: 125, cost: 2500 });
     const byDepartment = await getEffort(await resolveReportQuery(analyst, { categoryId: org.category.id }), "department", "en");
-    expect(byDepartment.items.map((i) => [i.label, i.minutes])).toEqual([["Therapy", 125], ["Surgery", 90]]);
+    expect(byDepartment.items.map((i) => [i.label, i.minutes])).toEqual([
+      ["Therapy", 125],
+      ["Surgery", 90],
+    ]);
   });
 
   it("counts ratings and rejections with the complaint and the ticket number", async () => {
@@ -103,16 +119,40 @@ describe("manager reports against PostgreSQL", () => {
 
   it("groups planted paraphrases of two problems into two recurring problems, read back by the report", async () => {
     const printing = [
-      ["Не печатает принтер в регистратуре", "Принтер в регистратуре не печатает талоны на приём, очередь стоит.", "Перезапустили службу печати, принтер снова печатает талоны."],
-      ["Принтер HP не выдаёт талоны", "В регистратуре принтер HP перестал печатать талоны пациентам.", "Служба печати зависла; перезапуск службы печати, талоны печатаются."],
-      ["Регистратура: не печатаются талоны", "Талоны на приём не выходят из принтера регистратуры.", "Перезапустили службу печати на компьютере регистратуры."],
+      [
+        "Не печатает принтер в регистратуре",
+        "Принтер в регистратуре не печатает талоны на приём, очередь стоит.",
+        "Перезапустили службу печати, принтер снова печатает талоны.",
+      ],
+      [
+        "Принтер HP не выдаёт талоны",
+        "В регистратуре принтер HP перестал печатать талоны пациентам.",
+        "Служба печати зависла; перезапуск службы печати, талоны печатаются.",
+      ],
+      [
+        "Регистратура: не печатаются талоны",
+        "Талоны на приём не выходят из принтера регистратуры.",
+        "Перезапустили службу печати на компьютере регистратуры.",
+      ],
     ];
     // A second problem of the same category in other words. (The issue's harder pair — printing against paper
     // jams — is the grouping's unit test, among 2,000 realistic tickets; this database holds only test tickets.)
     const jams = [
-      ["Сканер штрихкодов не читает браслеты", "Сканер в приёмном отделении не считывает штрихкод на браслете пациента.", "Перенастроили сканер на формат Code 128, браслеты читаются."],
-      ["Браслеты пациентов не сканируются", "Штрихкод на браслете сканер не распознаёт, вводим номер вручную.", "Сканер был в режиме EAN: включили Code 128."],
-      ["Сканер не распознаёт штрихкод браслета", "При сканировании браслета пациента ничего не происходит.", "Включили в сканере формат Code 128 для браслетов."],
+      [
+        "Сканер штрихкодов не читает браслеты",
+        "Сканер в приёмном отделении не считывает штрихкод на браслете пациента.",
+        "Перенастроили сканер на формат Code 128, браслеты читаются.",
+      ],
+      [
+        "Браслеты пациентов не сканируются",
+        "Штрихкод на браслете сканер не распознаёт, вводим номер вручную.",
+        "Сканер был в режиме EAN: включили Code 128.",
+      ],
+      [
+        "Сканер не распознаёт штрихкод браслета",
+        "При сканировании браслета пациента ничего не происходит.",
+        "Включили в сканере формат Code 128 для браслетов.",
+      ],
     ];
     const file = async ([subject, description, solution]: string[]) => {
       const t = await createTicket(org.requester, { type: "incident", subject, description, categoryId: org.category.id });
@@ -124,7 +164,12 @@ describe("manager reports against PostgreSQL", () => {
     const b = await Promise.all(jams.map(file));
     await groupProblems();
     const groupOf = async (id: string) =>
-      (await getDb().select({ g: schema.problemGroupTickets.groupId }).from(schema.problemGroupTickets).where(eq(schema.problemGroupTickets.ticketId, id)))[0]?.g;
+      (
+        await getDb()
+          .select({ g: schema.problemGroupTickets.groupId })
+          .from(schema.problemGroupTickets)
+          .where(eq(schema.problemGroupTickets.ticketId, id))
+      )[0]?.g;
     const groupsA = await Promise.all(a.map(groupOf));
     const groupsB = await Promise.all(b.map(groupOf));
     expect(new Set(groupsA).size).toBe(1);
@@ -156,6 +201,12 @@ describe("manager reports against PostgreSQL", () => {
     expect(mine[0].subject).toMatch(/^Service desk week/);
     expect(mine[0].text).toContain("/reports?from=");
     // A specialist is not a reader of the digest.
-    expect(await getDb().select().from(schema.mailLog).where(eq(schema.mailLog.userId, org.specialist2.id)).then((r) => r.filter((m) => m.headers["X-Desk-Digest"]))).toEqual([]);
+    expect(
+      await getDb()
+        .select()
+        .from(schema.mailLog)
+        .where(eq(schema.mailLog.userId, org.specialist2.id))
+        .then((r) => r.filter((m) => m.headers["X-Desk-Digest"])),
+    ).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Locale } from "@/lib/i18n/locale";
 import { labelsFor } from "./labels";
@@ -37,7 +37,11 @@ export async function getSatisfaction(q: ReportQuery, groupBy: SatisfactionGroup
       coalesce(j.rejections, 0) as rejections
     from rated r full join rejected j on r.key = j.key
     order by count desc, rejections desc`);
-  const label = await labelsFor(groupBy, found.map((r) => r.key), locale);
+  const label = await labelsFor(
+    groupBy,
+    found.map((r) => r.key),
+    locale,
+  );
   const items = found.map((r) => ({
     key: r.key,
     label: label(r.key),

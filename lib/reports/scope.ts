@@ -1,6 +1,6 @@
-import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 
 /** Whose tickets a reader's figures are made of: every department (null) or one. */
 export type ReportScope = { departmentId: string | null };

@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Period } from "./period";
 import type { ReportQuery } from "./report-query";
@@ -44,7 +44,12 @@ async function funnelOf(q: ReportQuery, p: Period): Promise<Funnel> {
  * visits that ended in a ticket are known — the ticket's own — since a visit stores ids, never typed text.
  */
 export async function getSelfService(q: ReportQuery, locale: Locale) {
-  const [current, previous, byArticle, gaps] = await Promise.all([funnelOf(q, q.period), funnelOf(q, q.previous), articleFunnel(q), contentGaps(q, locale)]);
+  const [current, previous, byArticle, gaps] = await Promise.all([
+    funnelOf(q, q.period),
+    funnelOf(q, q.previous),
+    articleFunnel(q),
+    contentGaps(q, locale),
+  ]);
   return { period: { from: q.period.from, to: q.period.to }, ...current, previous, byArticle, gaps };
 }
 
@@ -64,12 +69,26 @@ async function articleFunnel(q: ReportQuery) {
 
 async function contentGaps(q: ReportQuery, locale: Locale) {
   const label = locale === "ru" ? sql`coalesce(nullif(g.label_ru, ''), g.label_en)` : sql`coalesce(nullif(g.label_en, ''), g.label_ru)`;
-  const found = await rows<{ id: string | null; label: string | null; filed: number; nothingShown: number; subjects: string[]; numbers: number[] }>(sql`
+  const found = await rows<{
+    id: string | null;
+    label: string | null;
+    filed: number;
+    nothingShown: number;
+    subjects: string[];
+    numbers: number[];
+  }>(sql`
     select g.id, ${label} as label, count(*)::int as filed, count(*) filter (where cardinality(s.shown) = 0)::int as "nothingShown",
       (array_agg(t.subject order by t.created_at desc))[1:3] as subjects, (array_agg(t.number order by t.created_at desc))[1:5] as numbers
     from self_service_sessions s join tickets t on t.id = s.ticket_id
       left join problem_group_tickets pg on pg.ticket_id = t.id left join problem_groups g on g.id = pg.group_id
     where ${within(sql`s.started_at`, q.period)} and ${byPerson(q, sql`s.user_id`)} and s.solved is null and cardinality(s.opened) = 0
     group by g.id, 2 order by filed desc limit 50`);
-  return found.map((g) => ({ groupId: g.id, label: g.label ?? g.subjects[0] ?? "", filed: g.filed, nothingShown: g.nothingShown, subjects: g.subjects, tickets: g.numbers.map((n) => `HD-${n}`) }));
+  return found.map((g) => ({
+    groupId: g.id,
+    label: g.label ?? g.subjects[0] ?? "",
+    filed: g.filed,
+    nothingShown: g.nothingShown,
+    subjects: g.subjects,
+    tickets: g.numbers.map((n) => `HD-${n}`),
+  }));
 }

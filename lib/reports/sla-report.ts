@@ -1,8 +1,8 @@
-import { sql, type SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Locale } from "@/lib/i18n/locale";
 import { labelsFor } from "./labels";
-import { slaColumns, slaFigures, roundOrNull, type SlaRow } from "./overview";
+import { roundOrNull, type SlaRow, slaColumns, slaFigures } from "./overview";
 import type { Period } from "./period";
 import type { ReportQuery } from "./report-query";
 import { rows } from "./run-sql";
@@ -24,9 +24,17 @@ type Row = SlaRow & { key: string | null; tickets: number; resolution: number | 
 
 /** SLA met and breached by priority, line, specialist or category, for the tickets created in the period. */
 export async function getSlaReport(q: ReportQuery, groupBy: SlaGroupBy, locale: Locale) {
-  const [current, previous, breaches] = await Promise.all([slaRows(q, q.period, groupBy), slaRows(q, q.previous, groupBy), listBreaches(q)]);
+  const [current, previous, breaches] = await Promise.all([
+    slaRows(q, q.period, groupBy),
+    slaRows(q, q.previous, groupBy),
+    listBreaches(q),
+  ]);
   const before = new Map(previous.map((r) => [r.key, r]));
-  const label = await labelsFor(groupBy, current.map((r) => r.key), locale);
+  const label = await labelsFor(
+    groupBy,
+    current.map((r) => r.key),
+    locale,
+  );
   const items = current.map((r) => {
     const p = before.get(r.key);
     return {
@@ -53,7 +61,17 @@ async function slaRows(q: ReportQuery, p: Period, groupBy: SlaGroupBy): Promise<
 
 /** The period's breaches, newest first, with what a reader needs to open each ticket. */
 async function listBreaches(q: ReportQuery) {
-  return rows<{ id: string; number: number; subject: string; priority: string; status: string; assignee: string | null; createdAt: string; resolutionDueAt: string | null; resolvedAt: string | null }>(sql`
+  return rows<{
+    id: string;
+    number: number;
+    subject: string;
+    priority: string;
+    status: string;
+    assignee: string | null;
+    createdAt: string;
+    resolutionDueAt: string | null;
+    resolvedAt: string | null;
+  }>(sql`
     select t.id, t.number, t.subject, t.priority, t.status, u.name as assignee, ${iso(sql`t.created_at`)} as "createdAt",
       ${iso(sql`t.resolution_due_at`)} as "resolutionDueAt", ${iso(sql`t.resolved_at`)} as "resolvedAt"
     from tickets t left join users u on u.id = t.assignee_id

@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { ReportQuery } from "./report-query";
 
 /**
@@ -8,7 +8,13 @@ import type { ReportQuery } from "./report-query";
 export function ticketWhere(q: ReportQuery): SQL {
   const conditions: SQL[] = [sql`true`];
   if (q.departmentId) conditions.push(sql`t.requester_id in (select id from users where department_id = ${q.departmentId})`);
-  if (q.categoryIds) conditions.push(sql`t.category_id in (${sql.join(q.categoryIds.map((id) => sql`${id}`), sql`, `)})`);
+  if (q.categoryIds)
+    conditions.push(
+      sql`t.category_id in (${sql.join(
+        q.categoryIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
   if (q.type) conditions.push(sql`t.type = ${q.type}`);
   if (q.priority) conditions.push(sql`t.priority = ${q.priority}`);
   if (q.lineId) conditions.push(sql`t.line_id = ${q.lineId}`);

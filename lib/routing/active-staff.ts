@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { schema, type Db, type TxDb } from "@/db/client";
+import { type Db, schema, type TxDb } from "@/db/client";
 import { permissions } from "@/lib/auth/permissions";
 
 /**
@@ -12,6 +12,12 @@ export async function activeStaff(db: Db | TxDb, userIds: string[]): Promise<Set
     .selectDistinct({ id: schema.users.id })
     .from(schema.users)
     .innerJoin(schema.userRoles, eq(schema.userRoles.userId, schema.users.id))
-    .where(and(inArray(schema.users.id, userIds), eq(schema.users.active, true), inArray(schema.userRoles.role, [...permissions["tickets.work"]])));
+    .where(
+      and(
+        inArray(schema.users.id, userIds),
+        eq(schema.users.active, true),
+        inArray(schema.userRoles.role, [...permissions["tickets.work"]]),
+      ),
+    );
   return new Set(rows.map((r) => r.id));
 }

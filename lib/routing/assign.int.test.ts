@@ -56,7 +56,9 @@ async function makeRule(db: TxDb, position: number, fields: RuleFields) {
 
 async function openTickets(db: TxDb, assigneeId: string, requesterId: string, n: number, status: "new" | "closed" = "new") {
   for (let i = 0; i < n; i++) {
-    await db.insert(schema.tickets).values({ type: "incident", subject: "load", description: "", requesterId, createdById: requesterId, assigneeId, status });
+    await db
+      .insert(schema.tickets)
+      .values({ type: "incident", subject: "load", description: "", requesterId, createdById: requesterId, assigneeId, status });
   }
 }
 
@@ -74,7 +76,13 @@ async function world(db: TxDb) {
   return { a, b, c, requester, root, child, grandchild, other, surgery, therapy };
 }
 
-const facts = (over: Partial<RoutingFacts> = {}): RoutingFacts => ({ categoryId: null, type: "incident", departmentId: null, priority: "normal", ...over });
+const facts = (over: Partial<RoutingFacts> = {}): RoutingFacts => ({
+  categoryId: null,
+  type: "incident",
+  departmentId: null,
+  priority: "normal",
+  ...over,
+});
 
 describe("pickAssignee", () => {
   it("uses the first matching active rule, in order", async () => {
@@ -174,8 +182,16 @@ describe("pickAssignee", () => {
     await inRolledBackTransaction(async (db) => {
       const w = await world(db);
       await makeRule(db, 0, { categoryId: w.root, type: "request", assigneeId: w.a });
-      expect(await pickAssignee(db, facts({ categoryId: w.other, type: "request" }))).toEqual({ assigneeId: null, lineId: null, ruleId: null });
-      expect(await pickAssignee(db, facts({ categoryId: w.root, type: "incident" }))).toEqual({ assigneeId: null, lineId: null, ruleId: null });
+      expect(await pickAssignee(db, facts({ categoryId: w.other, type: "request" }))).toEqual({
+        assigneeId: null,
+        lineId: null,
+        ruleId: null,
+      });
+      expect(await pickAssignee(db, facts({ categoryId: w.root, type: "incident" }))).toEqual({
+        assigneeId: null,
+        lineId: null,
+        ruleId: null,
+      });
     });
   });
 });

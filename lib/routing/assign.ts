@@ -1,8 +1,8 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { schema, type TxDb } from "@/db/client";
+import { openStatuses } from "@/lib/tickets/ticket-status";
 import { activeStaff } from "./active-staff";
 import type { Priority } from "./priority";
-import { openStatuses } from "@/lib/tickets/ticket-status";
 
 export type RoutingFacts = {
   categoryId: string | null;
@@ -86,7 +86,10 @@ async function applyRule(db: TxDb, rule: Rule): Promise<Assignment | null> {
   if (!rule.lineId) return null;
   const lineId = rule.lineId;
   const listed = await db.select({ id: schema.lineMembers.userId }).from(schema.lineMembers).where(eq(schema.lineMembers.lineId, lineId));
-  const able = await activeStaff(db, listed.map((m) => m.id));
+  const able = await activeStaff(
+    db,
+    listed.map((m) => m.id),
+  );
   const members = listed.map((m) => m.id).filter((id) => able.has(id));
   const assigneeId = rule.strategy === "round_robin" ? await nextInTurn(db, rule.id, members) : await leastLoaded(db, members);
   if (assigneeId) await db.update(schema.assignmentRules).set({ lastAssigneeId: assigneeId }).where(eq(schema.assignmentRules.id, rule.id));

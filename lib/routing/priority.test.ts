@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialPriority, slaHours, type Priority, type TicketType, type Urgency } from "./priority";
+import { initialPriority, type Priority, slaHours, type TicketType, type Urgency } from "./priority";
 
 describe("initialPriority", () => {
   it("weighs an incident above a request of the same urgency", () => {

@@ -1,9 +1,9 @@
 import { and, inArray, isNotNull, isNull, lt, or } from "drizzle-orm";
 import { getDb, schema, withTransaction } from "@/db/client";
+import { getSetting } from "@/lib/settings/settings";
 import { loadTicket } from "@/lib/tickets/load-ticket";
 import { recordTicketEvent, updateTicket } from "@/lib/tickets/ticket-command";
 import { clockRunningStatuses } from "@/lib/tickets/ticket-status";
-import { getSetting } from "@/lib/settings/settings";
 
 const { tickets } = schema;
 
@@ -36,12 +36,22 @@ export async function checkSla(now: Date = new Date()): Promise<{ warned: number
       const resolutionLate = t.resolutionDueAt !== null && t.resolutionDueAt < now;
       const responseLate = t.firstResponseAt === null && t.responseDueAt !== null && t.responseDueAt < now;
       if ((resolutionLate || responseLate) && !t.breached) {
-        await updateTicket(tx, t, null, "sla_breached", { breached: true, escalationLevel: t.escalationLevel + 1 }, {
-          data: { target: resolutionLate ? "resolution" : "response" },
-        });
+        await updateTicket(
+          tx,
+          t,
+          null,
+          "sla_breached",
+          { breached: true, escalationLevel: t.escalationLevel + 1 },
+          {
+            data: { target: resolutionLate ? "resolution" : "response" },
+          },
+        );
         result.breached++;
       } else if (!t.breached && !t.slaWarnedAt && t.resolutionDueAt !== null && t.resolutionDueAt < warnBefore) {
-        await tx.db.update(tickets).set({ slaWarnedAt: now }).where(inArray(tickets.id, [t.id]));
+        await tx.db
+          .update(tickets)
+          .set({ slaWarnedAt: now })
+          .where(inArray(tickets.id, [t.id]));
         await recordTicketEvent(tx, t.id, null, { action: "sla_warning", data: { dueAt: t.resolutionDueAt.toISOString() } });
         result.warned++;
       }

@@ -8,7 +8,10 @@ import { dueDatesFor, resumeAfterPause } from "./sla";
 
 async function policy(db: TxDb, calendar: "24x7" | "business") {
   const targets = { responseMinutes: 4 * 60, resolutionMinutes: 8 * 60, calendar };
-  await db.insert(schema.slaPolicies).values({ priority: "high", ...targets }).onConflictDoUpdate({ target: schema.slaPolicies.priority, set: targets });
+  await db
+    .insert(schema.slaPolicies)
+    .values({ priority: "high", ...targets })
+    .onConflictDoUpdate({ target: schema.slaPolicies.priority, set: targets });
   await setSetting(db, "businessHours", settingDefaults.businessHours);
 }
 
@@ -30,9 +33,9 @@ describe("SLA due dates", () => {
     await inRolledBackTransaction(async (db) => {
       await policy(db, "business");
       // Waited Tuesday 10:00–12:00 (2 working hours): due Tuesday 17:00 becomes Wednesday 10:00.
-      expect(await resumeAfterPause(db, "high", msk("2026-11-24T17:00:00"), msk("2026-11-24T10:00:00"), msk("2026-11-24T12:00:00"))).toEqual(
-        msk("2026-11-25T10:00:00"),
-      );
+      expect(
+        await resumeAfterPause(db, "high", msk("2026-11-24T17:00:00"), msk("2026-11-24T10:00:00"), msk("2026-11-24T12:00:00")),
+      ).toEqual(msk("2026-11-25T10:00:00"));
       // A pause that lay wholly outside working hours moves nothing.
       const due = msk("2026-11-25T17:00:00");
       expect(await resumeAfterPause(db, "high", due, msk("2026-11-24T19:00:00"), msk("2026-11-25T08:00:00"))).toEqual(due);
@@ -42,9 +45,9 @@ describe("SLA due dates", () => {
   it("move a round-the-clock target on by the whole pause", async () => {
     await inRolledBackTransaction(async (db) => {
       await policy(db, "24x7");
-      expect(await resumeAfterPause(db, "high", msk("2026-11-24T17:00:00"), msk("2026-11-24T10:00:00"), msk("2026-11-24T12:30:00"))).toEqual(
-        msk("2026-11-24T19:30:00"),
-      );
+      expect(
+        await resumeAfterPause(db, "high", msk("2026-11-24T17:00:00"), msk("2026-11-24T10:00:00"), msk("2026-11-24T12:30:00")),
+      ).toEqual(msk("2026-11-24T19:30:00"));
     });
   });
 });

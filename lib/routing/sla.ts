@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { schema, type Db, type TxDb } from "@/db/client";
+import { type Db, schema, type TxDb } from "@/db/client";
 import { getSetting } from "@/lib/settings/settings";
-import { addWorkingMinutes, workingMinutesBetween, type Calendar } from "./calendar";
-import { slaHours, type Priority } from "./priority";
+import { addWorkingMinutes, type Calendar, workingMinutesBetween } from "./calendar";
+import { type Priority, slaHours } from "./priority";
 
 export type SlaPolicy = { responseMinutes: number; resolutionMinutes: number; calendar: Calendar };
 

@@ -1,7 +1,7 @@
 import { desc } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CategoryModel } from "@/search/category/category-model";
-import { loadCategoryModel, type LoadedCategoryModel } from "@/search/category/predict-category";
+import { type LoadedCategoryModel, loadCategoryModel } from "@/search/category/predict-category";
 
 /** How long a process keeps using the model it loaded before looking for a newer one (training is nightly). */
 const TTL_MS = 10 * 60_000;

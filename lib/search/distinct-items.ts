@@ -27,7 +27,11 @@ const KEY_LENGTH = 400;
  */
 export function sameTextKey(text: string): string {
   for (let n = KEY_LENGTH + 112; ; n *= 4) {
-    const key = text.slice(0, n).toLowerCase().replace(/ё/g, "е").replace(/[^\p{L}\p{N}]+/gu, " ");
+    const key = text
+      .slice(0, n)
+      .toLowerCase()
+      .replace(/ё/g, "е")
+      .replace(/[^\p{L}\p{N}]+/gu, " ");
     if (n >= text.length) return key.trim().slice(0, KEY_LENGTH);
     const start = key.trimStart();
     // A margin past the cut: the characters at the end of a prefix may still change with what follows them.

@@ -35,7 +35,14 @@ describe("search while the search node is down", () => {
   });
 
   it("suggests from Postgres, says so, and keeps every wall", async () => {
-    const secrets = [`секретноеописание${org.tag}`, `секретнаязаметка${org.tag}`, `публичнаяремарка${org.tag}`, `закрытоерешение${org.tag}`, `Strangersecret${org.tag}`, `Служебныйкод${org.tag}`];
+    const secrets = [
+      `секретноеописание${org.tag}`,
+      `секретнаязаметка${org.tag}`,
+      `публичнаяремарка${org.tag}`,
+      `закрытоерешение${org.tag}`,
+      `Strangersecret${org.tag}`,
+      `Служебныйкод${org.tag}`,
+    ];
     const found = await suggestSolutions(org.requester, { q: `принтер зажёвывает бумагу ${org.tag}`, limit: 10 });
     expect(found.limited).toBe(true);
     expect(ids(found.items)).toContain(corpus.jam.id);
@@ -70,7 +77,12 @@ describe("search while the search node is down", () => {
   it("filters and counts facets", async () => {
     const answer = await search(org.specialist, { q: `принтер ${org.tag}`, status: "resolved" });
     expect(ids(answer.items)).toEqual([corpus.jam.id]);
-    expect(answer.facets.status).toEqual(expect.arrayContaining([{ value: "resolved", count: 1 }, { value: "new", count: 1 }]));
+    expect(answer.facets.status).toEqual(
+      expect.arrayContaining([
+        { value: "resolved", count: 1 },
+        { value: "new", count: 1 },
+      ]),
+    );
   });
 
   it("finds similar tickets and a category", async () => {

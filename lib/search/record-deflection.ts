@@ -9,7 +9,12 @@ import { loadSuggestableRows } from "./suggestable-rows";
  * "This solved my problem": records a deflection, the new-ticket form ended without a ticket. Only an item that
  * could have been suggested to this person counts (anything else is "not found", and reveals nothing).
  */
-export async function recordDeflection(user: CurrentUser, item: { kind: "article" | "ticket"; id: string }, query: string, sessionId?: string) {
+export async function recordDeflection(
+  user: CurrentUser,
+  item: { kind: "article" | "ticket"; id: string },
+  query: string,
+  sessionId?: string,
+) {
   const rows = await loadSuggestableRows([item], suggestAudienceFor(user));
   if (!rows.has(`${item.kind}:${item.id}`)) throw new AppError("not_found", "No such suggestion");
   const [row] = await getDb()

@@ -7,7 +7,15 @@ const uuid = z.string().uuid("Not a valid id");
 const list = <T extends z.ZodType<string, string>>(item: T) =>
   z.preprocess(
     (v) => (Array.isArray(v) ? v : typeof v === "string" ? [v] : v),
-    z.array(z.string()).transform((values) => values.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean)).pipe(z.array(item).max(20)),
+    z
+      .array(z.string())
+      .transform((values) =>
+        values
+          .flatMap((s) => s.split(","))
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(item).max(20)),
   );
 
 export const suggestQuery = z.object({
@@ -32,7 +40,10 @@ export const searchQuery = z
     to: z.coerce.date().optional(),
     sort: z.enum(["relevance", "newest"]).default("relevance"),
     limit: z.coerce.number().int().min(1).max(100).default(25),
-    cursor: z.string().regex(/^\d{1,5}$/, "Not a cursor from a previous page").optional(),
+    cursor: z
+      .string()
+      .regex(/^\d{1,5}$/, "Not a cursor from a previous page")
+      .optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "`from` must not be after `to`", path: ["from"] });
 

@@ -5,7 +5,7 @@ import { searchEverything } from "@/search/queries/search";
 import { searchAudienceFor } from "./audience";
 import { fallbackSearch } from "./fallback/fallback-search";
 import type { SearchQuery } from "./schemas";
-import { searchItem, type SearchItem } from "./search-item";
+import { type SearchItem, searchItem } from "./search-item";
 import { loadVisibleRows } from "./visible-rows";
 import { SEARCH_TIMEOUT, withFallback } from "./with-fallback";
 
@@ -21,7 +21,8 @@ export type SearchAnswer = { items: SearchItem[]; facets: Facets; total: number;
  */
 export async function searchDesk(user: CurrentUser, query: SearchQuery): Promise<SearchAnswer> {
   const offset = Number(query.cursor ?? 0);
-  if (offset + query.limit > MAX_WINDOW) throw new AppError("invalid_input", "Some fields are not valid", { cursor: "Narrow the search instead of paging this deep" });
+  if (offset + query.limit > MAX_WINDOW)
+    throw new AppError("invalid_input", "Some fields are not valid", { cursor: "Narrow the search instead of paging this deep" });
   const audience = searchAudienceFor(user);
   const filters: SearchFilters = {
     kind: query.kind,

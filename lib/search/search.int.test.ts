@@ -4,9 +4,10 @@
  * ticket text, an internal note, a non-shareable solution or an internal article.
  * Needs ELASTICSEARCH_URL and DATABASE_URL (a migrated database), as `npm test` provides.
  */
+
+import type { Client } from "@elastic/elasticsearch";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Client } from "@elastic/elasticsearch";
 import { getDb, schema } from "@/db/client";
 import { makeOrganisation } from "@/lib/test/fixtures";
 import { aliasName } from "@/search/indices/names";
@@ -35,7 +36,8 @@ describe("search through the search node", () => {
     ({ client, drop } = await useTestIndices());
     org = await makeOrganisation();
     corpus = await writeSearchCorpus(org);
-    for (const t of [corpus.jam, corpus.privateSolution, corpus.openTicket, corpus.strangers]) await indexDocument({ kind: "ticket", id: t.id }, client);
+    for (const t of [corpus.jam, corpus.privateSolution, corpus.openTicket, corpus.strangers])
+      await indexDocument({ kind: "ticket", id: t.id }, client);
     for (const a of [corpus.publicArticle, corpus.internalArticle]) await indexDocument({ kind: "article", id: a.id }, client);
     await client.indices.refresh({ index: [aliasName("ticket"), aliasName("article")] });
   });
@@ -124,7 +126,15 @@ describe("search through the search node", () => {
   });
 
   describe("suggestions while typing", () => {
-    const secrets = (tag: string) => [`секретноеописание${tag}`, `секретнаязаметка${tag}`, `публичнаяремарка${tag}`, `закрытоерешение${tag}`, `Strangersecret${tag}`, `Служебныйкод${tag}`, "Kyocera"];
+    const secrets = (tag: string) => [
+      `секретноеописание${tag}`,
+      `секретнаязаметка${tag}`,
+      `публичнаяремарка${tag}`,
+      `закрытоерешение${tag}`,
+      `Strangersecret${tag}`,
+      `Служебныйкод${tag}`,
+      "Kyocera",
+    ];
 
     it("offers shareable solved tickets and public articles, with highlights", async () => {
       const answer = await suggestSolutions(org.requester, { q: "принтер зажёвывает бумагу, нужен ролик", limit: 5 });
@@ -148,10 +158,15 @@ describe("search through the search node", () => {
     });
 
     it("keeps unsuggestable items out in the index query itself, before the Postgres check", async () => {
-      const found = async (reader: "public" | "internal", subject: string) => ids(await suggest(client, { subject }, { audience: { reader }, limit: 20 }));
-      const asRequester = [...(await found("public", "принтер бумага ролик картридж")), ...(await found("public", "сервисное меню принтеров"))];
+      const found = async (reader: "public" | "internal", subject: string) =>
+        ids(await suggest(client, { subject }, { audience: { reader }, limit: 20 }));
+      const asRequester = [
+        ...(await found("public", "принтер бумага ролик картридж")),
+        ...(await found("public", "сервисное меню принтеров")),
+      ];
       expect(asRequester).toContain(corpus.jam.id);
-      for (const hidden of [corpus.privateSolution.id, corpus.openTicket.id, corpus.internalArticle.id]) expect(asRequester).not.toContain(hidden);
+      for (const hidden of [corpus.privateSolution.id, corpus.openTicket.id, corpus.internalArticle.id])
+        expect(asRequester).not.toContain(hidden);
       expect(await found("internal", "сервисное меню принтеров")).toContain(corpus.internalArticle.id);
     });
 
@@ -167,15 +182,21 @@ describe("search through the search node", () => {
     });
 
     it("offers internal articles to IT staff", async () => {
-      expect(ids((await suggestSolutions(org.specialist, { q: "сервисное меню принтеров", limit: 5 })).items)).toContain(corpus.internalArticle.id);
+      expect(ids((await suggestSolutions(org.specialist, { q: "сервисное меню принтеров", limit: 5 })).items)).toContain(
+        corpus.internalArticle.id,
+      );
     });
 
     it("records a deflection only for an item that could have been suggested", async () => {
       const deflection = await recordDeflection(org.requester, { kind: "ticket", id: corpus.jam.id }, "принтер мнёт бумагу");
       const [row] = await getDb().select().from(schema.deflections).where(eq(schema.deflections.id, deflection.id));
       expect(row).toMatchObject({ userId: org.requester.id, kind: "ticket", itemId: corpus.jam.id, query: "принтер мнёт бумагу" });
-      await expect(recordDeflection(org.requester, { kind: "ticket", id: corpus.privateSolution.id }, "x")).rejects.toMatchObject({ code: "not_found" });
-      await expect(recordDeflection(org.requester, { kind: "article", id: corpus.internalArticle.id }, "x")).rejects.toMatchObject({ code: "not_found" });
+      await expect(recordDeflection(org.requester, { kind: "ticket", id: corpus.privateSolution.id }, "x")).rejects.toMatchObject({
+        code: "not_found",
+      });
+      await expect(recordDeflection(org.requester, { kind: "article", id: corpus.internalArticle.id }, "x")).rejects.toMatchObject({
+        code: "not_found",
+      });
     });
   });
 

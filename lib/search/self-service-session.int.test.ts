@@ -5,7 +5,8 @@ import { makeOrganisation } from "@/lib/test/fixtures";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { markSessionSolved, recordSession } from "./self-service-session";
 
-const visit = async (id: string) => (await getDb().select().from(schema.selfServiceSessions).where(eq(schema.selfServiceSessions.id, id)))[0];
+const visit = async (id: string) =>
+  (await getDb().select().from(schema.selfServiceSessions).where(eq(schema.selfServiceSessions.id, id)))[0];
 
 describe("a visit of the new-ticket form against PostgreSQL", () => {
   it("starts empty, grows with what is shown and opened, and ends with the ticket filed", async () => {

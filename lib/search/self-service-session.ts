@@ -14,7 +14,12 @@ export const sessionInput = z.object({
 
 /** A text[] value: drizzle would spread a JS array into a parenthesised list, which is no array at all. */
 function textArray(items: string[]) {
-  return items.length === 0 ? sql`'{}'::text[]` : sql`array[${sql.join(items.map((i) => sql`${i}`), sql`, `)}]::text[]`;
+  return items.length === 0
+    ? sql`'{}'::text[]`
+    : sql`array[${sql.join(
+        items.map((i) => sql`${i}`),
+        sql`, `,
+      )}]::text[]`;
 }
 
 /** At most this many items are kept per list: a visit never shows more. */
@@ -38,7 +43,12 @@ export async function recordSession(user: CurrentUser, raw: z.input<typeof sessi
 }
 
 /** "This solved my problem" ends the visit; only its own person's visit, and the first answer counts. */
-export async function markSessionSolved(db: TxDb | ReturnType<typeof getDb>, userId: string, sessionId: string, solved: string): Promise<void> {
+export async function markSessionSolved(
+  db: TxDb | ReturnType<typeof getDb>,
+  userId: string,
+  sessionId: string,
+  solved: string,
+): Promise<void> {
   await db.execute(sql`update self_service_sessions set solved = ${solved}, solved_at = now()
     where id = ${sessionId} and user_id = ${userId} and solved is null`);
 }

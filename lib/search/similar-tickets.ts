@@ -6,8 +6,8 @@ import { ticketNumber } from "@/lib/tickets/list-tickets";
 import { loadTicket, resolveTicketId } from "@/lib/tickets/load-ticket";
 import { checkTransition } from "@/lib/tickets/transitions";
 import { visibleTicketsWhere } from "@/lib/tickets/visibility";
-import { similarTickets } from "@/search/queries/similar";
 import { SUGGESTABLE_TICKET_STATUSES } from "@/search/documents/suggest-to";
+import { similarTickets } from "@/search/queries/similar";
 import { searchAudienceFor } from "./audience";
 import { distinctItems, flattenSnippet } from "./distinct-items";
 import { plainSnippet } from "./escape-html";
@@ -34,7 +34,11 @@ export type SimilarTicket = {
  * copies `solution`). The ticket itself must be visible to the caller (else "not found"), and so must each
  * result: they are re-read from Postgres through the same visibility rules.
  */
-export async function similarTicketsFor(user: CurrentUser, idOrNumber: string, limit: number): Promise<{ items: SimilarTicket[]; limited?: true }> {
+export async function similarTicketsFor(
+  user: CurrentUser,
+  idOrNumber: string,
+  limit: number,
+): Promise<{ items: SimilarTicket[]; limited?: true }> {
   const db = getDb();
   const id = await resolveTicketId(db, idOrNumber);
   const ticket = id ? await loadTicket(db, id) : null;
@@ -47,7 +51,14 @@ export async function similarTicketsFor(user: CurrentUser, idOrNumber: string, l
   const ids = result.map((hit) => hit.id);
   const rows = ids.length
     ? await db
-        .select({ id: tickets.id, number: tickets.number, subject: tickets.subject, status: tickets.status, solution: tickets.solution, resolvedAt: tickets.resolvedAt })
+        .select({
+          id: tickets.id,
+          number: tickets.number,
+          subject: tickets.subject,
+          status: tickets.status,
+          solution: tickets.solution,
+          resolvedAt: tickets.resolvedAt,
+        })
         .from(tickets)
         .where(and(inArray(tickets.id, ids), inArray(tickets.status, [...SUGGESTABLE_TICKET_STATUSES]), visibleTicketsWhere(user)))
     : [];

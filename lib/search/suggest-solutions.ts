@@ -22,7 +22,12 @@ export async function suggestSolutions(user: CurrentUser, input: SuggestQuery): 
   const { result, limited } = await withFallback(
     async (client) => {
       // More than asked, so items dropped by the re-check and the de-duplication below still leave a full list.
-      const hits = await suggest(client, { subject: input.q, description: input.description }, { audience, limit: input.limit * 3 + 3, enough: input.limit }, SUGGEST_TIMEOUT);
+      const hits = await suggest(
+        client,
+        { subject: input.q, description: input.description },
+        { audience, limit: input.limit * 3 + 3, enough: input.limit },
+        SUGGEST_TIMEOUT,
+      );
       const rows = await loadSuggestableRows(hits, audience);
       return hits.flatMap((hit) => {
         const row = rows.get(`${hit.kind}:${hit.id}`);
@@ -35,11 +40,26 @@ export async function suggestSolutions(user: CurrentUser, input: SuggestQuery): 
     async () => {
       const text = [input.q, input.description ?? ""].join("\n");
       const rows = await fallbackSuggest(text, audience, input.limit * 3);
-      return rows.map((r) => ({ kind: r.kind, id: r.id, title: r.title, snippet: flattenSnippet(r.snippetHtml), url: suggestionUrl(r.kind, r.id), score: r.score, text: r.text }));
+      return rows.map((r) => ({
+        kind: r.kind,
+        id: r.id,
+        title: r.title,
+        snippet: flattenSnippet(r.snippetHtml),
+        url: suggestionUrl(r.kind, r.id),
+        score: r.score,
+        text: r.text,
+      }));
     },
     // Asked again at the next keystroke: an empty, limited answer beats a queue of expensive ones.
     { whenBusy: () => [] },
   );
-  const items = distinctItems(result, (item) => `${item.kind} ${item.title} ${item.text}`, input.limit).map((item) => ({ kind: item.kind, id: item.id, title: item.title, snippet: item.snippet, url: item.url, score: item.score }));
+  const items = distinctItems(result, (item) => `${item.kind} ${item.title} ${item.text}`, input.limit).map((item) => ({
+    kind: item.kind,
+    id: item.id,
+    title: item.title,
+    snippet: item.snippet,
+    url: item.url,
+    score: item.score,
+  }));
   return { items, ...(limited ? { limited: true as const } : {}) };
 }

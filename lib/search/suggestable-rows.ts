@@ -1,8 +1,8 @@
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
-import type { SuggestAudience } from "@/search/queries/suggest-filter";
-import { SUGGESTABLE_TICKET_STATUSES, visibilitiesFor } from "@/search/documents/suggest-to";
 import { isUuid } from "@/lib/is-uuid";
+import { SUGGESTABLE_TICKET_STATUSES, visibilitiesFor } from "@/search/documents/suggest-to";
+import type { SuggestAudience } from "@/search/queries/suggest-filter";
 
 const { tickets, articles } = schema;
 
@@ -31,15 +31,31 @@ export async function loadSuggestableRows(refs: ItemRef[], audience: SuggestAudi
   const articleIds = ids("article");
   const db = getDb();
   const ticketQuery = db
-    .select({ kind: sql<"ticket" | "article">`'ticket'::text`.as("kind"), id: tickets.id, title: tickets.subject, text: sql<string>`coalesce(${tickets.solution}, '')`.as("text") })
+    .select({
+      kind: sql<"ticket" | "article">`'ticket'::text`.as("kind"),
+      id: tickets.id,
+      title: tickets.subject,
+      text: sql<string>`coalesce(${tickets.solution}, '')`.as("text"),
+    })
     .from(tickets)
     .where(and(inArray(tickets.id, ticketIds), suggestableTicketWhere()));
   const articleQuery = db
-    .select({ kind: sql<"ticket" | "article">`'article'::text`.as("kind"), id: articles.id, title: articles.title, text: sql<string>`${articles.body}`.as("text") })
+    .select({
+      kind: sql<"ticket" | "article">`'article'::text`.as("kind"),
+      id: articles.id,
+      title: articles.title,
+      text: sql<string>`${articles.body}`.as("text"),
+    })
     .from(articles)
     .where(and(inArray(articles.id, articleIds), suggestableArticleWhere(audience)));
   // One statement for both kinds: each round trip to Postgres costs the web server CPU (bench:suggest --cpu-prof).
   const found =
-    ticketIds.length && articleIds.length ? await ticketQuery.unionAll(articleQuery) : ticketIds.length ? await ticketQuery : articleIds.length ? await articleQuery : [];
+    ticketIds.length && articleIds.length
+      ? await ticketQuery.unionAll(articleQuery)
+      : ticketIds.length
+        ? await ticketQuery
+        : articleIds.length
+          ? await articleQuery
+          : [];
   return new Map(found.map((r) => [`${r.kind}:${r.id}`, r]));
 }

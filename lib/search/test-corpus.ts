@@ -12,7 +12,10 @@ type TicketInsert = typeof schema.tickets.$inferInsert;
 export async function writeSearchCorpus(org: Org) {
   const db = getDb();
   const t = org.tag;
-  const ticket = async (values: Omit<TicketInsert, "requesterId" | "createdById" | "type"> & Partial<TicketInsert>, remarks: { body: string; internal: boolean }[] = []) => {
+  const ticket = async (
+    values: Omit<TicketInsert, "requesterId" | "createdById" | "type"> & Partial<TicketInsert>,
+    remarks: { body: string; internal: boolean }[] = [],
+  ) => {
     const [row] = await db
       .insert(schema.tickets)
       .values({ type: "incident", requesterId: org.requester.id, createdById: org.requester.id, ...values })
@@ -45,7 +48,12 @@ export async function writeSearchCorpus(org: Org) {
     categoryId: org.category.id,
     resolvedAt: new Date(),
   });
-  const openTicket = await ticket({ subject: `Принтер не включается ${t}`, description: `Открытаязаявка${t}`, status: "new", priority: "high" });
+  const openTicket = await ticket({
+    subject: `Принтер не включается ${t}`,
+    description: `Открытаязаявка${t}`,
+    status: "new",
+    priority: "high",
+  });
   const strangers = await ticket({
     subject: `Printers are printing blank pages ${t}`,
     description: `Strangersecret${t} printing issue`,
@@ -59,11 +67,24 @@ export async function writeSearchCorpus(org: Org) {
   });
   const [publicArticle] = await db
     .insert(schema.articles)
-    .values({ title: `Как устранить замятие бумаги ${t}`, body: `## Шаги\n\n1. Откройте **заднюю крышку** ${t}`, status: "published", visibility: "public", authorId: org.specialist.id, categoryId: org.category.id })
+    .values({
+      title: `Как устранить замятие бумаги ${t}`,
+      body: `## Шаги\n\n1. Откройте **заднюю крышку** ${t}`,
+      status: "published",
+      visibility: "public",
+      authorId: org.specialist.id,
+      categoryId: org.category.id,
+    })
     .returning();
   const [internalArticle] = await db
     .insert(schema.articles)
-    .values({ title: `Сервисное меню принтеров ${t}`, body: `Служебныйкод${t}`, status: "published", visibility: "internal", authorId: org.specialist.id })
+    .values({
+      title: `Сервисное меню принтеров ${t}`,
+      body: `Служебныйкод${t}`,
+      status: "published",
+      visibility: "internal",
+      authorId: org.specialist.id,
+    })
     .returning();
   return { jam, privateSolution, openTicket, strangers, publicArticle, internalArticle };
 }

@@ -19,13 +19,25 @@ describe("learnt category suggestion", () => {
   beforeAll(async () => {
     const org = await makeOrganisation();
     const db = getDb();
-    const [category] = await db.insert(schema.categories).values({ key: `telescopes-${org.tag}`, nameRu: "Телескопы", nameEn: "Telescopes" }).returning();
+    const [category] = await db
+      .insert(schema.categories)
+      .values({ key: `telescopes-${org.tag}`, nameRu: "Телескопы", nameEn: "Telescopes" })
+      .returning();
     telescopes = category.id;
-    const ticket = (subject: string, categoryId: string) => ({ type: "incident" as const, subject, description: "", categoryId, requesterId: org.requester.id, createdById: org.requester.id });
-    await db.insert(schema.tickets).values([
-      ...Array.from({ length: 40 }, (_, i) => ticket(`${word} расфокусирован, окуляр ${i}`, telescopes)),
-      ...Array.from({ length: 12 }, (_, i) => ticket(`принтер зажевал бумагу ${i}`, org.category.id)),
-    ]);
+    const ticket = (subject: string, categoryId: string) => ({
+      type: "incident" as const,
+      subject,
+      description: "",
+      categoryId,
+      requesterId: org.requester.id,
+      createdById: org.requester.id,
+    });
+    await db
+      .insert(schema.tickets)
+      .values([
+        ...Array.from({ length: 40 }, (_, i) => ticket(`${word} расфокусирован, окуляр ${i}`, telescopes)),
+        ...Array.from({ length: 12 }, (_, i) => ticket(`принтер зажевал бумагу ${i}`, org.category.id)),
+      ]);
   });
 
   afterAll(async () => {

@@ -1,10 +1,10 @@
 import { and, inArray } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { isUuid } from "@/lib/is-uuid";
 import { visibleTicketsWhere } from "@/lib/tickets/visibility";
 import type { SearchAudience } from "@/search/queries/audience";
 import type { ItemRef } from "./suggestable-rows";
-import { isUuid } from "@/lib/is-uuid";
 
 const { tickets, articles } = schema;
 
@@ -21,7 +21,15 @@ export type FoundTicket = {
   createdAt: Date;
   text: string;
 };
-export type FoundArticle = { kind: "article"; id: string; title: string; status: string; categoryId: string | null; createdAt: Date; text: string };
+export type FoundArticle = {
+  kind: "article";
+  id: string;
+  title: string;
+  status: string;
+  categoryId: string | null;
+  createdAt: Date;
+  text: string;
+};
 export type FoundRow = FoundTicket | FoundArticle;
 
 /**
@@ -55,13 +63,27 @@ export async function loadVisibleRows(user: CurrentUser, refs: ItemRef[], audien
       : [],
     articleIds.length && audience.articles.visibility.length
       ? db
-          .select({ id: articles.id, title: articles.title, status: articles.status, categoryId: articles.categoryId, createdAt: articles.createdAt, text: articles.body })
+          .select({
+            id: articles.id,
+            title: articles.title,
+            status: articles.status,
+            categoryId: articles.categoryId,
+            createdAt: articles.createdAt,
+            text: articles.body,
+          })
           .from(articles)
-          .where(and(inArray(articles.id, articleIds), inArray(articles.visibility, [...audience.articles.visibility]), inArray(articles.status, [...audience.articles.statuses])))
+          .where(
+            and(
+              inArray(articles.id, articleIds),
+              inArray(articles.visibility, [...audience.articles.visibility]),
+              inArray(articles.status, [...audience.articles.statuses]),
+            ),
+          )
       : [],
   ]);
   const rows = new Map<string, FoundRow>();
-  for (const { solution, description, ...t } of ticketRows) rows.set(`ticket:${t.id}`, { kind: "ticket", ...t, text: solution || description });
+  for (const { solution, description, ...t } of ticketRows)
+    rows.set(`ticket:${t.id}`, { kind: "ticket", ...t, text: solution || description });
   for (const a of articleRows) rows.set(`article:${a.id}`, { kind: "article", ...a });
   return rows;
 }

@@ -14,7 +14,12 @@ describe("answerWithFallback", () => {
   const slowFallback = () => new Promise<string[]>((resolve) => releases.push(() => resolve(["from postgres"])));
 
   it("answers from the node when it can, and from Postgres, limited, when it cannot", async () => {
-    expect(await answerWithFallback(async () => ["from the node"], async () => ["from postgres"])).toEqual({ result: ["from the node"], limited: false });
+    expect(
+      await answerWithFallback(
+        async () => ["from the node"],
+        async () => ["from postgres"],
+      ),
+    ).toEqual({ result: ["from the node"], limited: false });
     expect(await answerWithFallback(timedOut, async () => ["from postgres"])).toEqual({ result: ["from postgres"], limited: true });
   });
 

@@ -1,5 +1,5 @@
-import { getSearchClient } from "@/search/client";
 import type { Client } from "@elastic/elasticsearch";
+import { getSearchClient } from "@/search/client";
 
 export type Answer<T> = { result: T; limited: boolean };
 
@@ -22,12 +22,20 @@ export type FallbackOptions<T> = {
  * instead and says the answer is `limited`. Searching must keep working when the node does not; an error of
  * ours (a malformed query) is logged loudly, and the person still gets the fallback's answer.
  */
-export async function withFallback<T>(primary: (client: Client) => Promise<T>, fallback: () => Promise<T>, options: FallbackOptions<T> = {}): Promise<Answer<T>> {
+export async function withFallback<T>(
+  primary: (client: Client) => Promise<T>,
+  fallback: () => Promise<T>,
+  options: FallbackOptions<T> = {},
+): Promise<Answer<T>> {
   return answerWithFallback(async () => primary(await getSearchClient()), fallback, options);
 }
 
 /** withFallback without the client: the order of the attempts and the cap on concurrent fallbacks. */
-export async function answerWithFallback<T>(ask: () => Promise<T>, fallback: () => Promise<T>, options: FallbackOptions<T> = {}): Promise<Answer<T>> {
+export async function answerWithFallback<T>(
+  ask: () => Promise<T>,
+  fallback: () => Promise<T>,
+  options: FallbackOptions<T> = {},
+): Promise<Answer<T>> {
   try {
     return { result: await ask(), limited: false };
   } catch (error) {

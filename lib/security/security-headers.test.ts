@@ -14,12 +14,19 @@ describe("security headers", () => {
   it("add HSTS only when the desk is served over https", () => {
     expect(securityHeaders("n", { development: false, https: false })).not.toHaveProperty("Strict-Transport-Security");
     expect(securityHeaders("n", { development: false, https: true })["Strict-Transport-Security"]).toMatch(/^max-age=\d+/);
-    expect(securityHeaders("n", { development: false, https: false })).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
+    expect(securityHeaders("n", { development: false, https: false })).toMatchObject({
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+    });
   });
 
   it("give an uploaded file's download the sandbox policy instead of a page's", () => {
-    expect(securityHeaders("n", { development: false, https: false, path: "/api/v1/tickets/HD-1/attachments/5b1f…" })["Content-Security-Policy"]).toContain("sandbox");
-    expect(securityHeaders("n", { development: false, https: false, path: "/api/v1/tickets/HD-1/attachments" })["Content-Security-Policy"]).not.toContain("sandbox");
+    expect(
+      securityHeaders("n", { development: false, https: false, path: "/api/v1/tickets/HD-1/attachments/5b1f…" })["Content-Security-Policy"],
+    ).toContain("sandbox");
+    expect(
+      securityHeaders("n", { development: false, https: false, path: "/api/v1/tickets/HD-1/attachments" })["Content-Security-Policy"],
+    ).not.toContain("sandbox");
   });
 
   it("make a new nonce each time", () => {

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { schema, type Db, type TxDb } from "@/db/client";
+import { type Db, schema, type TxDb } from "@/db/client";
 import type { Role } from "@/lib/auth/roles";
 import { settingSchemas } from "./setting-schemas";
 

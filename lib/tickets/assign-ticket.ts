@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import type { TxDb } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { activeStaff } from "@/lib/routing/active-staff";
 import { AppError } from "@/lib/errors";
+import { activeStaff } from "@/lib/routing/active-staff";
 import { assignInput } from "./schemas";
 import { ticketCommand, updateTicket } from "./ticket-command";
 

@@ -7,6 +7,13 @@ import { ticketCommand, updateTicket } from "./ticket-command";
 export async function cancelTicket(actor: CurrentUser, ticketId: string, raw: z.input<typeof cancelInput>) {
   const { reason } = cancelInput.parse(raw);
   return ticketCommand(actor, ticketId, "cancel", async (tx, ticket) => {
-    await updateTicket(tx, ticket, actor.id, "cancelled", { status: "cancelled", closedAt: new Date(), closedBy: "requester", slaPausedAt: null }, { data: { reason } });
+    await updateTicket(
+      tx,
+      ticket,
+      actor.id,
+      "cancelled",
+      { status: "cancelled", closedAt: new Date(), closedBy: "requester", slaPausedAt: null },
+      { data: { reason } },
+    );
   });
 }

@@ -21,7 +21,11 @@ type Org = Awaited<ReturnType<typeof makeOrganisation>>;
 const DAY = 24 * 3600_000;
 
 async function auditActions(ticketId: string) {
-  const rows = await getDb().select({ action: schema.auditEvents.action }).from(schema.auditEvents).where(eq(schema.auditEvents.entityId, ticketId)).orderBy(schema.auditEvents.id);
+  const rows = await getDb()
+    .select({ action: schema.auditEvents.action })
+    .from(schema.auditEvents)
+    .where(eq(schema.auditEvents.entityId, ticketId))
+    .orderBy(schema.auditEvents.id);
   return rows.map((r) => r.action);
 }
 
@@ -33,7 +37,10 @@ async function notifyJobs(ticketId: string) {
 }
 
 async function expectError(work: Promise<unknown>, code: string, message?: RegExp) {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   if (message) expect((error as AppError).message).toMatch(message);
@@ -46,7 +53,13 @@ describe("the ticket lifecycle against PostgreSQL", () => {
   });
 
   it("runs the seed's story: file, assign, ask, answer, resolve, reject, resolve, confirm", async () => {
-    const ticket = await createTicket(org.requester, { type: "incident", subject: "Принтер не печатает", description: "Мигает оранжевый", categoryId: org.category.id, urgency: "high" });
+    const ticket = await createTicket(org.requester, {
+      type: "incident",
+      subject: "Принтер не печатает",
+      description: "Мигает оранжевый",
+      categoryId: org.category.id,
+      urgency: "high",
+    });
     expect(ticket).toMatchObject({ status: "new", priority: "high", assigneeId: null, requesterId: org.requester.id });
     expect(ticket.resolutionDueAt!.getTime()).toBeGreaterThan(ticket.createdAt.getTime());
 
@@ -68,7 +81,10 @@ describe("the ticket lifecycle against PostgreSQL", () => {
     // Every event queued its notification job in its own transaction.
     expect(await notifyJobs(ticket.id)).toBe(actions.length);
     // The timeline shows every event and every remark, in order.
-    expect(done.timeline.filter((i) => i.kind === "remark").map((i) => (i.kind === "remark" ? i.body : ""))).toEqual(["Какая модель принтера?", "Kyocera в ординаторской"]);
+    expect(done.timeline.filter((i) => i.kind === "remark").map((i) => (i.kind === "remark" ? i.body : ""))).toEqual([
+      "Какая модель принтера?",
+      "Kyocera в ординаторской",
+    ]);
   });
 
   it("leaves nothing behind when a command fails half-way", async () => {
@@ -120,7 +136,11 @@ describe("the ticket lifecycle against PostgreSQL", () => {
   });
 
   it("files on behalf of a department member only for their head, a dispatcher or an admin", async () => {
-    const byManager = await createTicket(org.manager, { type: "request", subject: "Доступ к МИС для ординатора", requesterId: org.requester.id });
+    const byManager = await createTicket(org.manager, {
+      type: "request",
+      subject: "Доступ к МИС для ординатора",
+      requesterId: org.requester.id,
+    });
     expect(byManager).toMatchObject({ requesterId: org.requester.id, createdById: org.manager.id });
     await expectError(createTicket(org.manager, { type: "request", subject: "Чужой", requesterId: org.stranger.id }), "forbidden");
     await expectError(createTicket(org.requester, { type: "request", subject: "За коллегу", requesterId: org.manager.id }), "forbidden");
@@ -128,7 +148,11 @@ describe("the ticket lifecycle against PostgreSQL", () => {
 
   it("shares a solved ticket's subject and solution only, and only when it is shareable", async () => {
     const solved = async (shareable: boolean) => {
-      const ticket = await createTicket(org.requester, { type: "incident", subject: `Не печатает ${shareable}`, description: "кабинет 214, Смирнова" });
+      const ticket = await createTicket(org.requester, {
+        type: "incident",
+        subject: `Не печатает ${shareable}`,
+        description: "кабинет 214, Смирнова",
+      });
       await assignTicket(org.dispatcher, ticket.id, { assigneeId: org.specialist.id });
       await resolveTicket(org.specialist, ticket.id, { solution: "Заменён фьюзер", shareable });
       return ticket.id;
@@ -162,7 +186,10 @@ describe("the ticket lifecycle against PostgreSQL", () => {
   it("marks a ticket past its resolution target as breached and escalates it (injected clock)", async () => {
     const ticket = await createTicket(org.requester, { type: "incident", subject: "Телефон молчит", urgency: "high" });
     await checkSla(new Date(ticket.resolutionDueAt!.getTime() + 60_000));
-    const [row] = await getDb().select().from(schema.tickets).where(and(eq(schema.tickets.id, ticket.id)));
+    const [row] = await getDb()
+      .select()
+      .from(schema.tickets)
+      .where(and(eq(schema.tickets.id, ticket.id)));
     expect(row).toMatchObject({ breached: true, escalationLevel: 1 });
     expect(await auditActions(ticket.id)).toContain("sla_breached");
   });

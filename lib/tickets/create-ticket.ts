@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { schema, withTransaction, type Tx } from "@/db/client";
+import { schema, type Tx, withTransaction } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -33,7 +33,12 @@ export async function createTicket(actor: CurrentUser, raw: z.input<typeof creat
   return withTransaction(async (tx) => {
     const requesterId = input.requesterId ?? actor.id;
     const [requester] = await tx.db
-      .select({ id: schema.users.id, vip: schema.users.vip, departmentId: schema.users.departmentId, managerId: schema.departments.managerId })
+      .select({
+        id: schema.users.id,
+        vip: schema.users.vip,
+        departmentId: schema.users.departmentId,
+        managerId: schema.departments.managerId,
+      })
       .from(schema.users)
       .leftJoin(schema.departments, eq(schema.departments.id, schema.users.departmentId))
       .where(and(eq(schema.users.id, requesterId), eq(schema.users.active, true)));
@@ -50,7 +55,12 @@ export async function createTicket(actor: CurrentUser, raw: z.input<typeof creat
     const priority = initialPriority({ type: input.type, urgency: input.urgency, vip: requester.vip, categoryDefault });
     const now = new Date();
     const due = await dueDatesFor(tx.db, priority, now);
-    const routed = await pickAssignee(tx.db, { categoryId: input.categoryId ?? null, type: input.type, departmentId: requester.departmentId, priority });
+    const routed = await pickAssignee(tx.db, {
+      categoryId: input.categoryId ?? null,
+      type: input.type,
+      departmentId: requester.departmentId,
+      priority,
+    });
     const [ticket] = await tx.db
       .insert(schema.tickets)
       .values({

@@ -22,9 +22,16 @@ export async function escalateTicket(actor: CurrentUser, ticketId: string, raw: 
     let assigneeId = input.assigneeId ?? null;
     if (assigneeId) await assertAssignable(tx.db, assigneeId);
     if (input.lineId) {
-      const members = await tx.db.select({ id: schema.lineMembers.userId }).from(schema.lineMembers).where(eq(schema.lineMembers.lineId, input.lineId));
-      if (members.length === 0) throw new AppError("invalid_input", "Some fields are not valid", { lineId: "No such line, or it has nobody in it" });
-      const available = await activeStaff(tx.db, members.map((m) => m.id).filter((id) => id !== ticket.assigneeId));
+      const members = await tx.db
+        .select({ id: schema.lineMembers.userId })
+        .from(schema.lineMembers)
+        .where(eq(schema.lineMembers.lineId, input.lineId));
+      if (members.length === 0)
+        throw new AppError("invalid_input", "Some fields are not valid", { lineId: "No such line, or it has nobody in it" });
+      const available = await activeStaff(
+        tx.db,
+        members.map((m) => m.id).filter((id) => id !== ticket.assigneeId),
+      );
       assigneeId ??= await leastLoaded(tx.db, [...available]);
     }
     await updateTicket(

@@ -1,8 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import { AppError } from "@/lib/errors";
-import { ticketNumber } from "./list-tickets";
 import { isUuid } from "@/lib/is-uuid";
+import { ticketNumber } from "./list-tickets";
 import { solvedStatuses } from "./ticket-status";
 
 /**

@@ -4,16 +4,24 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { ticketProblem } from "@/lib/problems/ticket-problem";
+import { ticketNumber } from "./list-tickets";
 import { loadTicket, resolveTicketId } from "./load-ticket";
 import { asTicketEventName, type TicketEventName } from "./ticket-events";
 import { allowedActions, checkTransition, type TicketAction } from "./transitions";
-import { ticketNumber } from "./list-tickets";
 
 const { users, categories } = schema;
 
 export type Person = { id: string; name: string; email: string };
 export type TimelineItem =
-  | { kind: "event"; id: string; at: Date; actor: Person | null; action: TicketEventName; changes: Record<string, { from?: unknown; to?: unknown }> | null; data: Record<string, unknown> | null }
+  | {
+      kind: "event";
+      id: string;
+      at: Date;
+      actor: Person | null;
+      action: TicketEventName;
+      changes: Record<string, { from?: unknown; to?: unknown }> | null;
+      data: Record<string, unknown> | null;
+    }
   | { kind: "remark"; id: string; at: Date; actor: Person | null; body: string; internal: boolean };
 
 // Within one moment (one transaction), events come first, in the order they were written; the sort is stable.
@@ -38,7 +46,10 @@ export async function getTicket(viewer: CurrentUser, idOrNumber: string) {
   const staff = can(viewer.roles, "tickets.internal.read");
 
   const [category] = ticket.categoryId
-    ? await db.select({ id: categories.id, nameRu: categories.nameRu, nameEn: categories.nameEn }).from(categories).where(eq(categories.id, ticket.categoryId))
+    ? await db
+        .select({ id: categories.id, nameRu: categories.nameRu, nameEn: categories.nameEn })
+        .from(categories)
+        .where(eq(categories.id, ticket.categoryId))
     : [null];
   const remarks = await db
     .select()
@@ -88,7 +99,14 @@ export async function getTicket(viewer: CurrentUser, idOrNumber: string) {
       // The remark text lives in the remark itself; internal-note text never leaves for non-staff anyway.
       data: e.data ? Object.fromEntries(Object.entries(e.data).filter(([k]) => k !== "body")) : null,
     })),
-    ...remarks.map((r) => ({ kind: "remark" as const, id: r.id, at: r.createdAt, actor: who.get(r.authorId) ?? null, body: r.body, internal: r.internal })),
+    ...remarks.map((r) => ({
+      kind: "remark" as const,
+      id: r.id,
+      at: r.createdAt,
+      actor: who.get(r.authorId) ?? null,
+      body: r.body,
+      internal: r.internal,
+    })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime() || kindOrder[a.kind] - kindOrder[b.kind]);
 
   const actions: TicketAction[] = allowedActions(ticket, viewer);
@@ -136,4 +154,3 @@ export async function getTicket(viewer: CurrentUser, idOrNumber: string) {
 }
 
 export type TicketDetail = Awaited<ReturnType<typeof getTicket>>;
-

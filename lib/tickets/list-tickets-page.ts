@@ -1,13 +1,13 @@
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/is-uuid";
 import { ticketNumber } from "./list-tickets";
 import type { listTicketsQuery } from "./schemas";
 import { visibleTicketsWhere } from "./visibility";
-import { isUuid } from "@/lib/is-uuid";
 
 const { tickets, users, categories } = schema;
 const assignees = alias(users, "assignees");
@@ -70,6 +70,7 @@ export async function listTicketsPage(user: CurrentUser, query: z.infer<typeof l
       resolvedAt: t.resolvedAt,
       closedAt: t.closedAt,
     })),
-    nextCursor: rows.length > query.limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString("base64url") : null,
+    nextCursor:
+      rows.length > query.limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString("base64url") : null,
   };
 }

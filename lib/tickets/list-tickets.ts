@@ -1,8 +1,8 @@
+import { and, asc, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { and, asc, desc, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { queueWhere, type QueueKey } from "./queries/queues";
+import { type QueueKey, queueWhere } from "./queries/queues";
 import type { TicketStatus } from "./ticket-status";
 import { involvingWhere, visibleTicketsWhere } from "./visibility";
 

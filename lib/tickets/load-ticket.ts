@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
-import { schema, type Db, type TxDb } from "@/db/client";
-import type { TicketFacts } from "./transitions";
+import { type Db, schema, type TxDb } from "@/db/client";
 import { isUuid } from "@/lib/is-uuid";
+import type { TicketFacts } from "./transitions";
 
 export type TicketRecord = typeof schema.tickets.$inferSelect;
 export type LockedTicket = TicketRecord & TicketFacts & { requesterDepartmentId: string | null };
@@ -15,7 +15,10 @@ export async function loadTicket(db: Db | TxDb, ticketId: string, { lock = false
   const query = db.select().from(schema.tickets).where(eq(schema.tickets.id, ticketId));
   const [ticket] = lock ? await query.for("update") : await query;
   if (!ticket) return null;
-  const watchers = await db.select({ id: schema.ticketWatchers.userId }).from(schema.ticketWatchers).where(eq(schema.ticketWatchers.ticketId, ticketId));
+  const watchers = await db
+    .select({ id: schema.ticketWatchers.userId })
+    .from(schema.ticketWatchers)
+    .where(eq(schema.ticketWatchers.ticketId, ticketId));
   const [requester] = await db
     .select({ departmentId: schema.users.departmentId, managerId: schema.departments.managerId })
     .from(schema.users)
@@ -33,6 +36,9 @@ export async function loadTicket(db: Db | TxDb, ticketId: string, { lock = false
 export async function resolveTicketId(db: Db | TxDb, idOrNumber: string): Promise<string | null> {
   const number = /^(?:HD-)?(\d{1,9})$/i.exec(idOrNumber)?.[1];
   if (!number) return idOrNumber;
-  const [row] = await db.select({ id: schema.tickets.id }).from(schema.tickets).where(sql`${schema.tickets.number} = ${Number(number)}`);
+  const [row] = await db
+    .select({ id: schema.tickets.id })
+    .from(schema.tickets)
+    .where(sql`${schema.tickets.number} = ${Number(number)}`);
   return row?.id ?? null;
 }

@@ -23,7 +23,11 @@ export async function logTime(actor: CurrentUser, ticketId: string, raw: z.input
         hourlyCost,
       })
       .returning();
-    await recordTicketEvent(tx, ticket.id, actor.id, { action: "time_logged", data: { minutes: input.minutes, note: input.note }, internal: true });
+    await recordTicketEvent(tx, ticket.id, actor.id, {
+      action: "time_logged",
+      data: { minutes: input.minutes, note: input.note },
+      internal: true,
+    });
     return entry;
   });
 }

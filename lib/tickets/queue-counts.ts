@@ -1,8 +1,8 @@
 import { count, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { ticketFilterWhere, type TicketFilter } from "./list-tickets";
-import { queueKeys, queueWhere, type QueueKey } from "./queries/queues";
+import { type TicketFilter, ticketFilterWhere } from "./list-tickets";
+import { type QueueKey, queueKeys, queueWhere } from "./queries/queues";
 import { visibleTicketsWhere } from "./visibility";
 
 const { tickets } = schema;

@@ -3,8 +3,8 @@ import type { z } from "zod";
 import { schema, type Tx } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
-import { resolveInput } from "./schemas";
 import type { LockedTicket } from "./load-ticket";
+import { resolveInput } from "./schemas";
 import { ticketCommand, updateTicket } from "./ticket-command";
 
 /** The solution is written and the ticket resolved; the requester is asked to confirm or reject it. */
@@ -60,6 +60,11 @@ export async function resolveLockedTicket(
       assigneeId: ticket.assigneeId ?? actor.id,
       firstResponseAt: ticket.firstResponseAt ?? now,
     },
-    { data: input.articleId || Object.keys(data).length > 0 ? { ...data, ...(input.articleId ? { articleId: input.articleId } : {}) } : undefined },
+    {
+      data:
+        input.articleId || Object.keys(data).length > 0
+          ? { ...data, ...(input.articleId ? { articleId: input.articleId } : {}) }
+          : undefined,
+    },
   );
 }

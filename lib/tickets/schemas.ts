@@ -35,9 +35,16 @@ export const startInput = z.object({});
 export const cancelInput = z.object({ reason: text(5_000, "Give a reason") });
 export const watcherInput = z.object({ userId: uuid });
 export const timeInput = z.object({
-  minutes: z.number().int().min(1, "At least one minute").max(24 * 60, "At most a day per entry"),
+  minutes: z
+    .number()
+    .int()
+    .min(1, "At least one minute")
+    .max(24 * 60, "At most a day per entry"),
   note: z.string().trim().max(2_000).optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "A date like 2026-11-27").optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "A date like 2026-11-27")
+    .optional(),
 });
 
 export const listTicketsQuery = z.object({

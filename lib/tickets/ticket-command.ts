@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { schema, withTransaction, type Tx } from "@/db/client";
+import { schema, type Tx, withTransaction } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/queue";
-import { loadTicket, resolveTicketId, type LockedTicket } from "./load-ticket";
+import { type LockedTicket, loadTicket, resolveTicketId } from "./load-ticket";
 import type { TicketEventName } from "./ticket-events";
 import { checkTransition, type TicketAction } from "./transitions";
 
@@ -66,7 +66,10 @@ export async function ticketCommand<T>(
     if (!ticket) throw new AppError("not_found", "Ticket not found");
     const check = checkTransition(ticket, actor, action);
     if (!check.ok) {
-      throw new AppError(check.reason === "not_visible" ? "not_found" : check.reason === "forbidden" ? "forbidden" : "conflict", check.message);
+      throw new AppError(
+        check.reason === "not_visible" ? "not_found" : check.reason === "forbidden" ? "forbidden" : "conflict",
+        check.message,
+      );
     }
     return work(tx, ticket);
   }, within);
@@ -81,6 +84,13 @@ export async function updateTicket(
   patch: Partial<typeof schema.tickets.$inferInsert>,
   extra: Omit<TicketEvent, "action" | "changes"> = {},
 ): Promise<void> {
-  await tx.db.update(schema.tickets).set({ ...patch, updatedAt: new Date() }).where(eq(schema.tickets.id, ticket.id));
-  await recordTicketEvent(tx, ticket.id, actorId, { action, changes: diff(ticket as Record<string, unknown>, patch as Record<string, unknown>), ...extra });
+  await tx.db
+    .update(schema.tickets)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(schema.tickets.id, ticket.id));
+  await recordTicketEvent(tx, ticket.id, actorId, {
+    action,
+    changes: diff(ticket as Record<string, unknown>, patch as Record<string, unknown>),
+    ...extra,
+  });
 }

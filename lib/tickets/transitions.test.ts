@@ -72,8 +72,16 @@ describe("the ticket state machine", () => {
   });
 
   it("explains a wrong state and a wrong person differently", () => {
-    expect(checkTransition(ticket("closed"), people.requester, "cancel")).toMatchObject({ ok: false, reason: "wrong_state", message: expect.stringContaining("closed") });
-    expect(checkTransition(ticket("resolved"), people.assignee, "confirm")).toMatchObject({ ok: false, reason: "forbidden", message: expect.stringContaining("requester") });
+    expect(checkTransition(ticket("closed"), people.requester, "cancel")).toMatchObject({
+      ok: false,
+      reason: "wrong_state",
+      message: expect.stringContaining("closed"),
+    });
+    expect(checkTransition(ticket("resolved"), people.assignee, "confirm")).toMatchObject({
+      ok: false,
+      reason: "forbidden",
+      message: expect.stringContaining("requester"),
+    });
   });
 
   it("lets a department head see their department's tickets without filing them", () => {

@@ -1,6 +1,12 @@
 import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
-import { clockRunningStatuses, notFinalStatuses as notFinal, openStatuses as open, ticketStatuses as all, type TicketStatus } from "./ticket-status";
+import {
+  ticketStatuses as all,
+  clockRunningStatuses,
+  notFinalStatuses as notFinal,
+  openStatuses as open,
+  type TicketStatus,
+} from "./ticket-status";
 
 /** What the state machine needs to know about a ticket. */
 export type TicketFacts = {
@@ -32,7 +38,6 @@ export type TicketAction =
   | "watch"
   | "logTime"
   | "linkArticle";
-
 
 type Relation = {
   staff: boolean;
@@ -66,10 +71,18 @@ type Rule = { from: readonly TicketStatus[]; who: (r: Relation) => boolean; whoT
  * command asks `checkTransition` first; anything else is refused with a reason a person can act on.
  */
 export const rules: Record<TicketAction, Rule> = {
-  view: { from: all, who: (r) => r.staff || r.requester || r.owner || r.watcher || r.departmentHead, whoText: "people involved in the ticket" },
+  view: {
+    from: all,
+    who: (r) => r.staff || r.requester || r.owner || r.watcher || r.departmentHead,
+    whoText: "people involved in the ticket",
+  },
   assign: { from: open, who: (r) => r.dispatcher, whoText: "the dispatcher" },
   start: { from: ["new"], who: (r) => r.assignee, whoText: "the assignee" },
-  remark: { from: notFinal, who: (r) => r.staff || r.requester || r.owner || r.watcher || r.departmentHead, whoText: "people involved in the ticket" },
+  remark: {
+    from: notFinal,
+    who: (r) => r.staff || r.requester || r.owner || r.watcher || r.departmentHead,
+    whoText: "people involved in the ticket",
+  },
   internalNote: { from: all, who: (r) => r.staff, whoText: "IT staff" },
   wait: { from: clockRunningStatuses, who: (r) => r.assignee, whoText: "the assignee" },
   resolve: { from: open, who: (r) => r.assignee || r.dispatcher, whoText: "the assignee or the dispatcher" },
@@ -83,9 +96,7 @@ export const rules: Record<TicketAction, Rule> = {
   linkArticle: { from: all, who: (r) => r.staff, whoText: "IT staff" },
 };
 
-export type TransitionCheck =
-  | { ok: true }
-  | { ok: false; reason: "not_visible" | "forbidden" | "wrong_state"; message: string };
+export type TransitionCheck = { ok: true } | { ok: false; reason: "not_visible" | "forbidden" | "wrong_state"; message: string };
 
 /**
  * May `actor` take `action` on this ticket now? A person who cannot even see the ticket is told it does

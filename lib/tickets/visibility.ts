@@ -1,7 +1,7 @@
-import { eq, or, sql, type SQL } from "drizzle-orm";
+import { eq, or, type SQL, sql } from "drizzle-orm";
 import { schema } from "@/db/client";
-import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 
 const { tickets, ticketWatchers, users } = schema;
 

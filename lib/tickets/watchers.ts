@@ -10,7 +10,10 @@ import { recordTicketEvent, ticketCommand } from "./ticket-command";
 export async function addWatcher(actor: CurrentUser, ticketId: string, raw: z.input<typeof watcherInput>) {
   const { userId } = watcherInput.parse(raw);
   return ticketCommand(actor, ticketId, "watch", async (tx, ticket) => {
-    const [user] = await tx.db.select({ id: schema.users.id }).from(schema.users).where(and(eq(schema.users.id, userId), eq(schema.users.active, true)));
+    const [user] = await tx.db
+      .select({ id: schema.users.id })
+      .from(schema.users)
+      .where(and(eq(schema.users.id, userId), eq(schema.users.active, true)));
     if (!user) throw new AppError("invalid_input", "Some fields are not valid", { userId: "No such person" });
     if (ticket.watcherIds.includes(userId)) return;
     await tx.db.insert(schema.ticketWatchers).values({ ticketId: ticket.id, userId });
@@ -22,7 +25,9 @@ export async function removeWatcher(actor: CurrentUser, ticketId: string, raw: z
   const { userId } = watcherInput.parse(raw);
   return ticketCommand(actor, ticketId, "watch", async (tx, ticket) => {
     if (!ticket.watcherIds.includes(userId)) throw new AppError("not_found", "This person does not watch the ticket");
-    await tx.db.delete(schema.ticketWatchers).where(and(eq(schema.ticketWatchers.ticketId, ticket.id), eq(schema.ticketWatchers.userId, userId)));
+    await tx.db
+      .delete(schema.ticketWatchers)
+      .where(and(eq(schema.ticketWatchers.ticketId, ticket.id), eq(schema.ticketWatchers.userId, userId)));
     await recordTicketEvent(tx, ticket.id, actor.id, { action: "watcher_removed", data: { userId } });
   });
 }

@@ -8,7 +8,8 @@ export function cleanupList() {
   let running: Promise<void> | null = null;
   const runAll = () =>
     (running ??= (async () => {
-      for (const cleanup of cleanups.reverse()) await cleanup.run().catch((e) => console.error(`cleanup (${cleanup.name}): ${(e as Error).message}`));
+      for (const cleanup of cleanups.reverse())
+        await cleanup.run().catch((e) => console.error(`cleanup (${cleanup.name}): ${(e as Error).message}`));
     })());
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, async () => {

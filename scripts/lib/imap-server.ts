@@ -31,7 +31,13 @@ const idOf = (flag: "-u" | "-g", name: string) => Number(execFileSync("id", [fla
  */
 function accounts() {
   if (process.getuid?.() === 0) {
-    return { login: "dovenull", internal: "dovecot", internalGroup: "dovecot", mailUid: idOf("-u", "dovecot"), mailGid: idOf("-g", "dovecot") };
+    return {
+      login: "dovenull",
+      internal: "dovecot",
+      internalGroup: "dovecot",
+      mailUid: idOf("-u", "dovecot"),
+      mailGid: idOf("-g", "dovecot"),
+    };
   }
   const me = userInfo();
   const group = execFileSync("id", ["-gn"]).toString().trim();
@@ -107,7 +113,11 @@ const alive = (pid: number) => {
 
 /** The controls of the server whose folder this is (the tests get the folder from TEST_IMAP_DIR). */
 export async function imapServerAt(dir: string): Promise<ImapServer> {
-  const { port, user, password } = JSON.parse(await readFile(path.join(dir, "server.json"), "utf8")) as { port: number; user: string; password: string };
+  const { port, user, password } = JSON.parse(await readFile(path.join(dir, "server.json"), "utf8")) as {
+    port: number;
+    user: string;
+    password: string;
+  };
   const config = path.join(dir, "dovecot.conf");
   const stop = async () => {
     const pid = await masterPid(dir);
@@ -136,7 +146,9 @@ export async function imapServerAt(dir: string): Promise<ImapServer> {
 }
 
 /** Writes a fresh configuration in a new temporary folder and starts dovecot on a free port. */
-export async function startImapServer(options: { port?: number; user?: string; password?: string } = {}): Promise<ImapServer & { remove: () => Promise<void> }> {
+export async function startImapServer(
+  options: { port?: number; user?: string; password?: string } = {},
+): Promise<ImapServer & { remove: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), "helpdesk-imap-"));
   const port = options.port ?? (await freePort());
   const user = options.user ?? "desk";

@@ -46,7 +46,11 @@ cn: desk-reader
 sn: reader
 userPassword: desk-reader-password
 
-${["ivanova:Анна Иванова:Терапия:+7 495 100-00-01", "petrov:Pavel Petrov:IT:+7 495 100-00-02", "sidorov:Semyon Sidorov:Хирургия:+7 495 100-00-03"]
+${[
+  "ivanova:Анна Иванова:Терапия:+7 495 100-00-01",
+  "petrov:Pavel Petrov:IT:+7 495 100-00-02",
+  "sidorov:Semyon Sidorov:Хирургия:+7 495 100-00-03",
+]
   .map((line) => {
     const [uid, name, department, phone] = line.split(":");
     return `dn: uid=${uid},ou=people,${suffix}
@@ -117,9 +121,11 @@ export async function ldapServerAt(dir: string): Promise<LdapServer> {
   const url = `ldap://127.0.0.1:${port}`;
   const start = async () => {
     // slapd forks into the background once it listens.
-    await promisify(execFile)(bin("slapd"), ["-f", path.join(dir, "slapd.conf"), "-h", `${url}/`]).catch((error: Error & { stderr?: string }) => {
-      throw new Error(`slapd could not start: ${error.stderr || error.message} (install slapd; .ci/run does)`);
-    });
+    await promisify(execFile)(bin("slapd"), ["-f", path.join(dir, "slapd.conf"), "-h", `${url}/`]).catch(
+      (error: Error & { stderr?: string }) => {
+        throw new Error(`slapd could not start: ${error.stderr || error.message} (install slapd; .ci/run does)`);
+      },
+    );
     for (let i = 0; i < 100 && !(await answers(port)); i++) await new Promise((r) => setTimeout(r, 100));
   };
   const stop = async () => {
@@ -139,7 +145,9 @@ export async function startLdapServer(): Promise<LdapServer & { remove: () => Pr
   await writeFile(path.join(dir, "people.ldif"), directoryLdif);
   await writeFile(path.join(dir, "server.json"), JSON.stringify({ port: await freePort() }));
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(bin("slapadd"), ["-f", path.join(dir, "slapd.conf"), "-l", path.join(dir, "people.ldif")], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(bin("slapadd"), ["-f", path.join(dir, "slapd.conf"), "-l", path.join(dir, "people.ldif")], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
     child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", (error) => reject(new Error(`slapadd could not run (${error.message}): install slapd`)));

@@ -49,7 +49,9 @@ export function processCpu(parts: { web: number | undefined; search: number | un
     /** CPU milliseconds per request of each part since the start. */
     perRequest(requests: number): string {
       const after = read();
-      return (Object.keys(after) as (keyof typeof after)[]).map((k) => `${k} ${((after[k] - before[k]) / Math.max(1, requests)).toFixed(1)} ms`).join(", ");
+      return (Object.keys(after) as (keyof typeof after)[])
+        .map((k) => `${k} ${((after[k] - before[k]) / Math.max(1, requests)).toFixed(1)} ms`)
+        .join(", ");
     },
   };
 }

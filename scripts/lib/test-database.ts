@@ -8,7 +8,9 @@ export async function createTestDatabase(baseUrl: string): Promise<{ url: string
     await admin.unsafe(`create database ${name}`);
   } catch (error) {
     await admin.end();
-    throw new Error(`Could not create a test database on ${redact(baseUrl)}: ${(error as Error).message}. Is PostgreSQL running and DATABASE_URL right?`);
+    throw new Error(
+      `Could not create a test database on ${redact(baseUrl)}: ${(error as Error).message}. Is PostgreSQL running and DATABASE_URL right?`,
+    );
   }
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;

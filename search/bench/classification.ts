@@ -1,5 +1,9 @@
 /** Accuracy and macro-averaged F1 (percent) of predicted against true labels. */
-export function classificationScores(pairs: { truth: string; predicted: string | null }[]): { accuracy: number; macroF1: number; perLabel: Map<string, number> } {
+export function classificationScores(pairs: { truth: string; predicted: string | null }[]): {
+  accuracy: number;
+  macroF1: number;
+  perLabel: Map<string, number>;
+} {
   const labels = new Set(pairs.map((p) => p.truth));
   const perLabel = new Map<string, number>();
   let f1Sum = 0;

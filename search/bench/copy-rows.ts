@@ -1,5 +1,5 @@
-import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { Sql } from "@/db/client";
 
 export type CopyValue = string | number | boolean | Date | null | string[];

@@ -34,5 +34,10 @@ export function readRelevanceSet(dir: string): RelevanceSet {
     if (!candidates.has(q)) candidates.set(q, []);
     candidates.get(q)!.push(doc);
   }
-  return { corpus: readJsonl<TextItem>(join(dir, "corpus.jsonl")), queries: readJsonl<TextItem>(join(dir, "queries.jsonl")), qrels, candidates };
+  return {
+    corpus: readJsonl<TextItem>(join(dir, "corpus.jsonl")),
+    queries: readJsonl<TextItem>(join(dir, "queries.jsonl")),
+    qrels,
+    candidates,
+  };
 }

@@ -1,10 +1,10 @@
 import type { Client } from "@elastic/elasticsearch";
 import type { RelevanceSet } from "./dataset";
-import { coordinateAscent, foldsOf, meanOf, spread, trainingSide, type PerQuery } from "./folds";
+import { coordinateAscent, foldsOf, meanOf, type PerQuery, spread, trainingSide } from "./folds";
 import { averagePrecision, precisionAt, reciprocalRank } from "./metrics";
-import { plainQuery, productionBefore, rankingQuery, type RankingChoice } from "./ranking-choices";
+import { plainQuery, productionBefore, type RankingChoice, rankingQuery } from "./ranking-choices";
 import { B_GRID, K1_GRID } from "./ranking-index";
-import { relevanceRun, type Protocol, type QueryBuilder, type QueryForm } from "./relevance-runs";
+import { type Protocol, type QueryBuilder, type QueryForm, relevanceRun } from "./relevance-runs";
 
 /** Where the fold search starts: every clause off, the index analyzer (no stop words, no synonyms), default BM25. */
 export const bare: RankingChoice = {
@@ -29,7 +29,13 @@ export const choiceValues: { [K in keyof RankingChoice]?: RankingChoice[K][] } =
   prefixBoost: [0, 0.2, 0.5],
   phraseBoost: [0, 0.5, 1],
   minimumShouldMatch: [null, "20%", "35%", "50%"],
-  feedback: [null, { docs: 3, terms: 10, weight: 0.3 }, { docs: 5, terms: 10, weight: 0.3 }, { docs: 5, terms: 20, weight: 0.5 }, { docs: 10, terms: 20, weight: 0.3 }],
+  feedback: [
+    null,
+    { docs: 3, terms: 10, weight: 0.3 },
+    { docs: 5, terms: 10, weight: 0.3 },
+    { docs: 5, terms: 20, weight: 0.5 },
+    { docs: 10, terms: 20, weight: 0.3 },
+  ],
 };
 
 type RunKind = [Protocol, QueryForm];
@@ -64,7 +70,11 @@ export class RunCache {
     for (const q of this.set.queries) {
       const ranking = (scored.get(q.id) ?? []).map((d) => d.id);
       const judged = this.set.qrels.get(q.id) ?? new Map<string, number>();
-      perQuery.set(q.id, { p1: precisionAt(1, ranking, judged), map: averagePrecision(ranking, judged), mrr: reciprocalRank(ranking, judged) });
+      perQuery.set(q.id, {
+        p1: precisionAt(1, ranking, judged),
+        map: averagePrecision(ranking, judged),
+        mrr: reciprocalRank(ranking, judged),
+      });
     }
     this.runs.set(key, perQuery);
     return perQuery;
@@ -144,7 +154,9 @@ export async function foldReport(client: Client, index: string, set: RelevanceSe
     { name: "most folds' choice", run: (run) => cache.choice(majority, run) },
   ];
   for (const [protocol, form] of RUNS) {
-    log(`${protocol === "rerank" ? "re-rank the 10 candidates" : "retrieve from the corpus"}, ${form === "full" ? "subject and description" : "subject only"}: mean ± sd over ${k} folds`);
+    log(
+      `${protocol === "rerank" ? "re-rank the 10 candidates" : "retrieve from the corpus"}, ${form === "full" ? "subject and description" : "subject only"}: mean ± sd over ${k} folds`,
+    );
     log(`${"".padEnd(22)}${["P@1", "MAP", "MRR"].map((m) => m.padStart(12)).join("")}    whole folder P@1 / MAP / MRR`);
     for (const row of rows) {
       const perFold: Record<Measure, number[]> = { p1: [], map: [], mrr: [] };

@@ -6,7 +6,17 @@ import { buildTicketDocument } from "../documents/ticket-document";
 import type { ArticleDocument, ArticleSource, TicketDocument, TicketSource } from "../documents/types";
 import { seededRandom } from "./random";
 
-const statuses: TicketSource["status"][] = ["closed", "closed", "closed", "resolved", "resolved", "in_progress", "new", "waiting", "cancelled"];
+const statuses: TicketSource["status"][] = [
+  "closed",
+  "closed",
+  "closed",
+  "resolved",
+  "resolved",
+  "in_progress",
+  "new",
+  "waiting",
+  "cancelled",
+];
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter(Boolean);
 
@@ -25,7 +35,8 @@ export function* generateTickets(count: number, seed = 42): Generator<{ id: stri
     const template = random.pick(ticketTemplates);
     const neighbour = random.pick(byCategory.get(template.categoryKey)!);
     const place = random.pick(departments);
-    const where = template.lang === "ru" ? ` (${place.nameRu}, каб. ${100 + random.int(400)})` : ` (${place.nameEn}, room ${100 + random.int(400)})`;
+    const where =
+      template.lang === "ru" ? ` (${place.nameRu}, каб. ${100 + random.int(400)})` : ` (${place.nameEn}, room ${100 + random.int(400)})`;
     const description = [...sentences(template.description), random.pick(sentences(neighbour.description))].join(" ");
     const solutionSentences = sentences(template.solution ?? "");
     const status = random.pick(statuses);
@@ -41,7 +52,7 @@ export function* generateTickets(count: number, seed = 42): Generator<{ id: stri
       description,
       solution: solved ? solutionSentences.slice(0, 1 + random.int(solutionSentences.length)).join(" ") : null,
       shareable: random.next() < 0.9,
-      categoryId: uuid(1_000_000 + ticketTemplates.indexOf(template) % 30),
+      categoryId: uuid(1_000_000 + (ticketTemplates.indexOf(template) % 30)),
       requesterId: uuid(2_000_000 + random.int(2000)),
       createdById: uuid(2_000_000 + random.int(2000)),
       assigneeId: uuid(3_000_000 + random.int(12)),
@@ -49,7 +60,9 @@ export function* generateTickets(count: number, seed = 42): Generator<{ id: stri
       updatedAt: createdAt,
       resolvedAt: solved ? createdAt : null,
       closedAt: status === "closed" ? createdAt : null,
-      remarks: (template.publicRemarks ?? []).map((r) => ({ body: r.body, internal: false })).concat((template.internalNotes ?? []).map((body) => ({ body, internal: true }))),
+      remarks: (template.publicRemarks ?? [])
+        .map((r) => ({ body: r.body, internal: false }))
+        .concat((template.internalNotes ?? []).map((body) => ({ body, internal: true }))),
       watcherIds: [],
       departmentId: uuid(4_000_000 + departments.indexOf(place)),
       categoryPath: [],

@@ -2,7 +2,14 @@ import { Agent, request } from "node:http";
 import { seededRandom } from "./random";
 import { typedProblems, typedRequests } from "./typed-problems";
 
-export type Tally = { answers: number; withItems: number; items: number; limited: number; failures: Map<string, number>; reset: () => void };
+export type Tally = {
+  answers: number;
+  withItems: number;
+  items: number;
+  limited: number;
+  failures: Map<string, number>;
+  reset: () => void;
+};
 
 /**
  * People filling in the new-ticket form against a running server: client `c` signs its requests with
@@ -46,7 +53,9 @@ export function httpTypists(baseUrl: string, tokens: string[], seed = 1) {
     const { q, description } = nextRequest(client);
     const params = new URLSearchParams({ q, limit: "5" });
     if (description) params.set("description", description);
-    const response = await get(`${baseUrl}/api/v1/suggest?${params}`, tokens[client % tokens.length]).catch((error: Error) => fail(`network: ${error.message}`));
+    const response = await get(`${baseUrl}/api/v1/suggest?${params}`, tokens[client % tokens.length]).catch((error: Error) =>
+      fail(`network: ${error.message}`),
+    );
     const body = parseJson(response.body) as { items?: unknown[]; limited?: boolean } | null;
     if (response.status !== 200 || !Array.isArray(body?.items)) return void fail(`HTTP ${response.status}`);
     tally.answers += 1;

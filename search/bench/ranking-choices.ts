@@ -1,5 +1,5 @@
 import type { Client, estypes } from "@elastic/elasticsearch";
-import { halfTypedWord, typoTolerance, type SuggestInput } from "../queries/problem-query";
+import { halfTypedWord, type SuggestInput, typoTolerance } from "../queries/problem-query";
 import { englishQueryStopwords } from "../stopwords";
 import { PLAIN_FIELD, searchAnalyzer, wholeTextField } from "./ranking-index";
 
@@ -42,7 +42,11 @@ export const productionBefore: RankingChoice = {
   feedback: null,
 };
 
-const textOf = (input: SuggestInput) => [input.subject, input.description ?? ""].map((t) => t.trim()).filter(Boolean).join("\n");
+const textOf = (input: SuggestInput) =>
+  [input.subject, input.description ?? ""]
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join("\n");
 
 const withBoost = (part: Query | null, boost: number): Query | null => {
   if (!part || boost === 0) return null;
@@ -80,7 +84,13 @@ type TermVector = { terms?: Record<string, { term_freq: number; doc_freq?: numbe
  * queries, taking `weight` of the query's mass from the original words. One more search and one term-vector
  * request per query.
  */
-export async function withFeedback(client: Client, index: string, input: SuggestInput, c: RankingChoice, feedback: Feedback): Promise<Query> {
+export async function withFeedback(
+  client: Client,
+  index: string,
+  input: SuggestInput,
+  c: RankingChoice,
+  feedback: Feedback,
+): Promise<Query> {
   const base = choiceQuery(input, c);
   const first = await client.search({ index, size: feedback.docs, _source: false, track_total_hits: false, query: base });
   const hits = first.hits.hits.filter((h) => (h._score ?? 0) > 0);
@@ -114,7 +124,12 @@ export async function withFeedback(client: Client, index: string, input: Suggest
   const chosen = [...weights].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, feedback.terms);
   if (chosen.length === 0) return base;
   const mass = chosen.reduce((s, [, w]) => s + w, 0);
-  const queryWords = Math.max(1, textOf(input).split(/\s+/).filter((w) => !stop.has(w.toLowerCase())).length);
+  const queryWords = Math.max(
+    1,
+    textOf(input)
+      .split(/\s+/)
+      .filter((w) => !stop.has(w.toLowerCase())).length,
+  );
   const field = wholeTextField(c.similarity);
   const expansion: Query = {
     bool: { should: chosen.map(([term, w]) => ({ term: { [field]: { value: term, boost: (feedback.weight * queryWords * w) / mass } } })) },

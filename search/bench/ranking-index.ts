@@ -29,7 +29,12 @@ function benchAnalyzers(): Record<string, estypes.AnalysisAnalyzer> {
   const out: Record<string, estypes.AnalysisAnalyzer> = {};
   for (const stopWords of [false, true]) {
     for (const synonyms of [false, true]) {
-      const filters = [filter[0], ...(stopWords ? ["english_query_stop"] : []), ...filter.slice(1), ...(synonyms ? ["domain_synonyms"] : [])];
+      const filters = [
+        filter[0],
+        ...(stopWords ? ["english_query_stop"] : []),
+        ...filter.slice(1),
+        ...(synonyms ? ["domain_synonyms"] : []),
+      ];
       out[searchAnalyzer({ stopWords, synonyms })] = { ...rest, filter: filters };
     }
   }

@@ -20,12 +20,22 @@ export type QueryBuilder = (input: SuggestInput) => Promise<estypes.QueryDslQuer
  * `subject` sends the title alone (a requester who has typed only the subject); `full` title and body.
  * `build` replaces the production query (the fold search's choices, plain BM25); the filter stays.
  */
-export async function relevanceRun(client: Client, index: string, set: RelevanceSet, protocol: Protocol, form: QueryForm, build?: QueryBuilder): Promise<ScoredRun> {
+export async function relevanceRun(
+  client: Client,
+  index: string,
+  set: RelevanceSet,
+  protocol: Protocol,
+  form: QueryForm,
+  build?: QueryBuilder,
+): Promise<ScoredRun> {
   const run: ScoredRun = new Map();
   for (const query of set.queries) {
     const input = inputOf(query, form);
     const request = suggestRequest(input, { audience: everyone, limit: protocol === "rerank" ? 10 : 100, indices: [index] });
-    if (build) request.query = { bool: { must: [await build(input)], filter: (request.query as { bool: { filter: estypes.QueryDslQueryContainer[] } }).bool.filter } };
+    if (build)
+      request.query = {
+        bool: { must: [await build(input)], filter: (request.query as { bool: { filter: estypes.QueryDslQueryContainer[] } }).bool.filter },
+      };
     const candidates = set.candidates.get(query.id) ?? [];
     if (protocol === "rerank") request.query = { bool: { must: [request.query!], filter: [{ ids: { values: candidates } }] } };
     const answer = await client.search({ ...request, highlight: undefined, _source: false });

@@ -1,8 +1,8 @@
-import { slaHours } from "@/lib/routing/priority";
 import type { Db, Sql } from "@/db/client";
+import { slaHours } from "@/lib/routing/priority";
 import type { TicketSource } from "../documents/types";
-import { copyRows, type CopyValue } from "./copy-rows";
-import { seededRandom, type Random } from "./random";
+import { type CopyValue, copyRows } from "./copy-rows";
+import { type Random, seededRandom } from "./random";
 
 // What the reports read and generate-corpus.ts does not make: the work logged on each ticket, its SLA targets and
 // outcome, the requester's rating and rejections, its audit trail, and visits of the new-ticket form. Pure
@@ -106,8 +106,13 @@ export function generateEffort(sources: TicketSource[], { now, lineIds, articleI
     // Most targets are met: 88 % of responses, 85 % of resolutions (late ones up to 3× the target).
     const lateness = (share: number) => (random.next() < share ? 0.05 + 0.9 * random.next() : 1.05 + 2 * random.next());
     const firstResponse = source.status === "new" ? null : Math.min(created + sla.response * HOUR * lateness(0.88), end - MINUTE);
-    const resolved = solved ? Math.max(Math.min(created + sla.resolution * HOUR * lateness(0.85), end - MINUTE), firstResponse ?? created) : null;
-    const closed = source.status === "closed" ? Math.max(Math.min(resolved! + (1 + random.int(6)) * DAY + random.int(DAY), end - MINUTE), resolved!) : null;
+    const resolved = solved
+      ? Math.max(Math.min(created + sla.resolution * HOUR * lateness(0.85), end - MINUTE), firstResponse ?? created)
+      : null;
+    const closed =
+      source.status === "closed"
+        ? Math.max(Math.min(resolved! + (1 + random.int(6)) * DAY + random.int(DAY), end - MINUTE), resolved!)
+        : null;
     const open = source.status === "new" || source.status === "in_progress" || source.status === "waiting";
     const breached = (firstResponse ?? end) > responseDue || (resolved ?? (open ? end : 0)) > resolutionDue;
     const rejected = solved && random.next() < 0.06;
@@ -139,7 +144,11 @@ export function generateEffort(sources: TicketSource[], { now, lineIds, articleI
     if (rejected) {
       const firstSolution = created + (resolved! - created) * (0.3 + 0.4 * random.next());
       auditEvents.push(auditEvent(at(firstSolution), source.assigneeId, source.id, "resolved", null));
-      auditEvents.push(auditEvent(at(firstSolution + (1 + random.int(24)) * HOUR), source.requesterId, source.id, "rejected", { complaint: random.pick(complaints) }));
+      auditEvents.push(
+        auditEvent(at(firstSolution + (1 + random.int(24)) * HOUR), source.requesterId, source.id, "rejected", {
+          complaint: random.pick(complaints),
+        }),
+      );
     }
     if (resolved !== null) auditEvents.push(auditEvent(at(resolved), source.assigneeId, source.id, "resolved", null));
 
@@ -188,10 +197,20 @@ function selfServiceVisits(
     if (same) same.push(t);
     else bySubject.set(t.subject, [t]);
   }
-  const suggestion = () => (random.next() < 0.8 || olderSolved.length === 0 ? `article:${random.pick(articleIds)}` : `ticket:${random.pick(olderSolved).id}`);
+  const suggestion = () =>
+    random.next() < 0.8 || olderSolved.length === 0 ? `article:${random.pick(articleIds)}` : `ticket:${random.pick(olderSolved).id}`;
   const some = (n: number) => [...new Set(Array.from({ length: n }, suggestion))];
   const session = (userId: string, started: number, shown: string[], opened: string[], solved: string | null, ticketId: string | null) =>
-    sessions.push([uuid(6_000_000 + sessions.length), userId, new Date(started), shown, opened, solved, solved ? new Date(started + (1 + random.int(10)) * MINUTE) : null, ticketId]);
+    sessions.push([
+      uuid(6_000_000 + sessions.length),
+      userId,
+      new Date(started),
+      shown,
+      opened,
+      solved,
+      solved ? new Date(started + (1 + random.int(10)) * MINUTE) : null,
+      ticketId,
+    ]);
   if (articleIds.length === 0) return { sessions, deflections };
 
   // Tickets filed from the form: 70 % after suggestions (a third of those opened one), the rest with nothing shown.
@@ -223,7 +242,14 @@ function selfServiceVisits(
   // Visits that ended with nothing (the person gave up, or came back later).
   for (let n = 0; n < filed / 4; n++) {
     const shown = random.next() < 0.8 ? some(1 + random.int(4)) : [];
-    session(uuid(2_000_000 + random.int(2000)), yearAgo + random.next() * (end - yearAgo - HOUR), shown, shown.length && random.next() < 0.3 ? [shown[0]] : [], null, null);
+    session(
+      uuid(2_000_000 + random.int(2000)),
+      yearAgo + random.next() * (end - yearAgo - HOUR),
+      shown,
+      shown.length && random.next() < 0.3 ? [shown[0]] : [],
+      null,
+      null,
+    );
   }
   return { sessions, deflections };
 }
@@ -243,8 +269,28 @@ export async function writeGeneratedEffort(db: Db, generated: GeneratedEffort): 
     await copyRows(
       sql,
       "bench_ticket_extras",
-      ["id", "line_id", "rating", "rating_comment", "reopen_count", "response_due_at", "resolution_due_at", "first_response_at", "breached"],
-      generated.extras.map((x) => [x.id, x.lineId, x.rating, x.ratingComment, x.reopenCount, x.responseDueAt, x.resolutionDueAt, x.firstResponseAt, x.breached]),
+      [
+        "id",
+        "line_id",
+        "rating",
+        "rating_comment",
+        "reopen_count",
+        "response_due_at",
+        "resolution_due_at",
+        "first_response_at",
+        "breached",
+      ],
+      generated.extras.map((x) => [
+        x.id,
+        x.lineId,
+        x.rating,
+        x.ratingComment,
+        x.reopenCount,
+        x.responseDueAt,
+        x.resolutionDueAt,
+        x.firstResponseAt,
+        x.breached,
+      ]),
     );
     await sql`update tickets t set line_id = x.line_id, rating = x.rating, rating_comment = x.rating_comment, reopen_count = x.reopen_count,
       response_due_at = x.response_due_at, resolution_due_at = x.resolution_due_at, first_response_at = x.first_response_at, breached = x.breached,
@@ -253,8 +299,18 @@ export async function writeGeneratedEffort(db: Db, generated: GeneratedEffort): 
   } finally {
     await sql`drop table if exists bench_ticket_extras`;
   }
-  await copyRows(sql, "time_entries", ["ticket_id", "user_id", "minutes", "note", "work_date", "hourly_cost", "created_at"], generated.timeEntries);
+  await copyRows(
+    sql,
+    "time_entries",
+    ["ticket_id", "user_id", "minutes", "note", "work_date", "hourly_cost", "created_at"],
+    generated.timeEntries,
+  );
   await copyRows(sql, "audit_events", ["at", "actor_id", "entity_type", "entity_id", "action", "data"], generated.auditEvents);
-  await copyRows(sql, "self_service_sessions", ["id", "user_id", "started_at", "shown", "opened", "solved", "solved_at", "ticket_id"], generated.sessions);
+  await copyRows(
+    sql,
+    "self_service_sessions",
+    ["id", "user_id", "started_at", "shown", "opened", "solved", "solved_at", "ticket_id"],
+    generated.sessions,
+  );
   await copyRows(sql, "deflections", ["id", "user_id", "kind", "item_id", "query", "created_at"], generated.deflections);
 }

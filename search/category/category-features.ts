@@ -5,7 +5,12 @@
  * Long numbers (phone numbers, inventory and ticket numbers) say nothing about a category and are dropped.
  */
 export function categoryFeatures(text: string): string[] {
-  const words = (text.toLowerCase().replace(/ё/g, "е").match(/[\p{L}\p{N}]+/gu) ?? [])
+  const words = (
+    text
+      .toLowerCase()
+      .replace(/ё/g, "е")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
     .filter((w) => /\p{L}/u.test(w) || w.length <= 4)
     .map((w) => (/^[а-я]{7,}$/.test(w) ? w.slice(0, 6) : w));
   const features = [...words];

@@ -11,8 +11,14 @@ describe("categoryFeatures", () => {
 
 describe("the category model", () => {
   const examples = [
-    ...["принтер замятие бумаги", "принтер не печатает", "картридж закончился принтер", "МФУ замятие листов"].map((text) => ({ text, categoryId: "printers" })),
-    ...["забыл пароль", "учетная запись заблокирована пароль", "сменить пароль почты", "пароль истек учетная запись"].map((text) => ({ text, categoryId: "accounts" })),
+    ...["принтер замятие бумаги", "принтер не печатает", "картридж закончился принтер", "МФУ замятие листов"].map((text) => ({
+      text,
+      categoryId: "printers",
+    })),
+    ...["забыл пароль", "учетная запись заблокирована пароль", "сменить пароль почты", "пароль истек учетная запись"].map((text) => ({
+      text,
+      categoryId: "accounts",
+    })),
   ];
 
   it("learns categories from past tickets and ranks them by probability", () => {

@@ -1,4 +1,4 @@
-import { softmax, vectorize, type CategoryModel } from "./category-model";
+import { type CategoryModel, softmax, vectorize } from "./category-model";
 
 export type CategoryGuess = { categoryId: string; confidence: number };
 

@@ -1,5 +1,5 @@
 import { categoryFeatures } from "./category-features";
-import { softmax, vectorize, type CategoryModel } from "./category-model";
+import { type CategoryModel, softmax, vectorize } from "./category-model";
 
 export type TrainingExample = { text: string; categoryId: string };
 export type TrainingOptions = { epochs?: number; learningRate?: number; l2?: number; minDocumentFrequency?: number; pruneBelow?: number };
@@ -26,8 +26,12 @@ function shuffler(seed: number) {
 export function trainCategoryModel(examples: TrainingExample[], options: TrainingOptions = {}): CategoryModel {
   const { epochs = 6, learningRate = 0.5, l2 = 1e-5, minDocumentFrequency = 2, pruneBelow = 0.02 } = options;
   const documentFrequency = new Map<string, number>();
-  for (const { text } of examples) for (const f of new Set(categoryFeatures(text))) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
-  const features = [...documentFrequency].filter(([, n]) => n >= minDocumentFrequency).map(([f]) => f).sort();
+  for (const { text } of examples)
+    for (const f of new Set(categoryFeatures(text))) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
+  const features = [...documentFrequency]
+    .filter(([, n]) => n >= minDocumentFrequency)
+    .map(([f]) => f)
+    .sort();
   const featureIndex = new Map(features.map((f, i) => [f, i]));
   const idf = features.map((f) => Math.log((1 + examples.length) / (1 + documentFrequency.get(f)!)) + 1);
   const classes = [...new Set(examples.map((e) => e.categoryId))].sort();
@@ -74,5 +78,12 @@ export function trainCategoryModel(examples: TrainingExample[], options: Trainin
     });
     return pairs;
   });
-  return { version: 1, classes, features: kept.map((i) => features[i]), idf: kept.map((i) => Math.round(idf[i] * 1e4) / 1e4), bias: [...bias], weights };
+  return {
+    version: 1,
+    classes,
+    features: kept.map((i) => features[i]),
+    idf: kept.map((i) => Math.round(idf[i] * 1e4) / 1e4),
+    bias: [...bias],
+    weights,
+  };
 }

@@ -3,8 +3,11 @@ import { markdownToText } from "./markdown-to-text";
 
 describe("markdownToText", () => {
   it("keeps the words of headings, lists, emphasis and quotes", () => {
-    const md = "## Один пароль\n\n1. Нажмите **Ctrl+Alt+Del** и выберите «Изменить пароль».\n- *важно*: ~~старый~~ способ\n> Частая причина";
-    expect(markdownToText(md)).toBe("Один пароль\n\nНажмите Ctrl+Alt+Del и выберите «Изменить пароль».\nважно: старый способ\nЧастая причина");
+    const md =
+      "## Один пароль\n\n1. Нажмите **Ctrl+Alt+Del** и выберите «Изменить пароль».\n- *важно*: ~~старый~~ способ\n> Частая причина";
+    expect(markdownToText(md)).toBe(
+      "Один пароль\n\nНажмите Ctrl+Alt+Del и выберите «Изменить пароль».\nважно: старый способ\nЧастая причина",
+    );
   });
 
   it("keeps link texts and image descriptions, drops their URLs", () => {
@@ -13,7 +16,9 @@ describe("markdownToText", () => {
   });
 
   it("keeps code but not fences or backticks", () => {
-    expect(markdownToText("Выполните:\n```powershell\nipconfig /flushdns\n```\nи `gpupdate /force`")).toBe("Выполните:\nipconfig /flushdns\nи gpupdate /force");
+    expect(markdownToText("Выполните:\n```powershell\nipconfig /flushdns\n```\nи `gpupdate /force`")).toBe(
+      "Выполните:\nipconfig /flushdns\nи gpupdate /force",
+    );
   });
 
   it("leaves snake_case and arithmetic alone", () => {

@@ -8,8 +8,9 @@
  *
  * Env: SEARCH_PORT (default 9200), SEARCH_DATA_DIR (default .data/search), SEARCH_HEAP (default 512m), JAVA_HOME.
  */
-import { isAlive, pidFilePath, readPidFile, resolveDataDir, resolvePort, startSearchEngine, stopPid } from './index';
-import fs from 'node:fs';
+
+import fs from "node:fs";
+import { isAlive, pidFilePath, readPidFile, resolveDataDir, resolvePort, startSearchEngine, stopPid } from "./index";
 
 async function start(): Promise<number> {
   const t0 = Date.now();
@@ -43,9 +44,9 @@ async function status(): Promise<number> {
   try {
     const res = await fetch(`${url}/_cluster/health`, { signal: AbortSignal.timeout(3000) });
     const health = (await res.json()) as { cluster_name: string; status: string; number_of_nodes: number; active_shards: number };
-    const owner = running && isAlive(running.pid) ? `embedded node, pid ${running.pid}` : 'not started by this CLI';
+    const owner = running && isAlive(running.pid) ? `embedded node, pid ${running.pid}` : "not started by this CLI";
     console.log(`${url}: ${health.status} (cluster ${health.cluster_name}, ${health.active_shards} active shards; ${owner})`);
-    return health.status === 'red' ? 1 : 0;
+    return health.status === "red" ? 1 : 0;
   } catch {
     if (running && isAlive(running.pid)) {
       console.log(`search node pid ${running.pid} is running but ${url} does not answer yet (starting?)`);
@@ -57,9 +58,9 @@ async function status(): Promise<number> {
 }
 
 const commands: Record<string, () => Promise<number>> = { start, stop, status };
-const command = commands[process.argv[2] ?? ''];
+const command = commands[process.argv[2] ?? ""];
 if (!command) {
-  console.error('usage: npx tsx search/engine/cli.ts start|stop|status');
+  console.error("usage: npx tsx search/engine/cli.ts start|stop|status");
   process.exit(2);
 }
 command().then(

@@ -5,14 +5,14 @@
  * Needs Java 17+ and Maven: the first start resolves the OpenSearch jars from Maven Central into ~/.m2
  * and compiles the launcher into search/engine/target/ (about 50 MB of jars, once).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import path from 'node:path';
-import { checkJava, ensureBuilt, javaBinary, jvmArgs, launcherClasspath, MAIN_CLASS } from './java';
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { checkJava, ensureBuilt, javaBinary, jvmArgs, launcherClasspath, MAIN_CLASS } from "./java";
 
 /** The launcher names the node `helpdesk-search-<pid>`; GET / tells us whether a port is served by our node. */
-const NODE_NAME_PREFIX = 'helpdesk-search-';
+const NODE_NAME_PREFIX = "helpdesk-search-";
 const HEALTH_TIMEOUT_MS = 120_000;
 const STOP_GRACE_MS = 20_000;
 
@@ -53,17 +53,17 @@ export function resolvePort(port?: number): number {
 }
 
 export function resolveDataDir(dataDir?: string): string {
-  return path.resolve(dataDir ?? process.env.SEARCH_DATA_DIR ?? '.data/search');
+  return path.resolve(dataDir ?? process.env.SEARCH_DATA_DIR ?? ".data/search");
 }
 
 export function pidFilePath(dataDir: string): string {
-  return path.join(dataDir, 'search.pid');
+  return path.join(dataDir, "search.pid");
 }
 
 export function readPidFile(dataDir: string): PidFile | null {
   try {
-    const parsed = JSON.parse(fs.readFileSync(pidFilePath(dataDir), 'utf8')) as Partial<PidFile>;
-    if (typeof parsed.pid === 'number' && typeof parsed.port === 'number') return { pid: parsed.pid, port: parsed.port };
+    const parsed = JSON.parse(fs.readFileSync(pidFilePath(dataDir), "utf8")) as Partial<PidFile>;
+    if (typeof parsed.pid === "number" && typeof parsed.port === "number") return { pid: parsed.pid, port: parsed.port };
   } catch {
     // missing or half-written
   }
@@ -75,12 +75,15 @@ export function isAlive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
 /** GET / on a local port; null if nothing answers with JSON. */
-async function rootInfo(port: number, timeoutMs = 1500): Promise<{ name?: string; version?: { distribution?: string; number?: string } } | null> {
+async function rootInfo(
+  port: number,
+  timeoutMs = 1500,
+): Promise<{ name?: string; version?: { distribution?: string; number?: string } } | null> {
   try {
     const res = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(timeoutMs) });
     return (await res.json()) as { name?: string };
@@ -101,8 +104,8 @@ async function isHealthy(url: string): Promise<boolean> {
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolve(true)));
+    server.once("error", () => resolve(false));
+    server.listen({ port, host: "127.0.0.1", exclusive: true }, () => server.close(() => resolve(true)));
   });
 }
 
@@ -129,20 +132,20 @@ export async function startSearchEngine(opts: SearchEngineOptions = {}): Promise
   if (!(await portIsFree(port))) {
     const info = await rootInfo(port);
     const what = info?.version?.distribution
-      ? `${info.version.distribution === 'opensearch' ? 'OpenSearch' : 'Elasticsearch'} ${info.version.number ?? ''} node "${info.name}"`
+      ? `${info.version.distribution === "opensearch" ? "OpenSearch" : "Elasticsearch"} ${info.version.number ?? ""} node "${info.name}"`
       : info
-        ? 'an HTTP server that is not our search node'
-        : 'another program';
-    const useIt = info?.version?.number ? `, or set ELASTICSEARCH_URL=${url} to use that node` : '';
+        ? "an HTTP server that is not our search node"
+        : "another program";
+    const useIt = info?.version?.number ? `, or set ELASTICSEARCH_URL=${url} to use that node` : "";
     throw new Error(`port ${port} is taken by ${what}: set SEARCH_PORT to a free port${useIt}`);
   }
 
   const javaMajor = await checkJava();
   await ensureBuilt(log);
-  fs.mkdirSync(path.join(dataDir, 'logs'), { recursive: true });
+  fs.mkdirSync(path.join(dataDir, "logs"), { recursive: true });
 
   const classpath = launcherClasspath();
-  const args = [...jvmArgs(javaMajor), '-cp', classpath, MAIN_CLASS, '--port', String(port), '--data', dataDir];
+  const args = [...jvmArgs(javaMajor), "-cp", classpath, MAIN_CLASS, "--port", String(port), "--data", dataDir];
 
   let child: ChildProcess;
   const recent: string[] = []; // last lines of output, for error messages
@@ -150,27 +153,27 @@ export async function startSearchEngine(opts: SearchEngineOptions = {}): Promise
     recent.push(line);
     if (recent.length > 40) recent.shift();
   };
-  const consoleLog = path.join(dataDir, 'logs', 'console.log');
+  const consoleLog = path.join(dataDir, "logs", "console.log");
 
   if (opts.detached) {
-    const out = fs.openSync(consoleLog, 'a');
-    child = spawn(javaBinary(), args, { cwd: dataDir, detached: true, stdio: ['ignore', out, out] });
+    const out = fs.openSync(consoleLog, "a");
+    child = spawn(javaBinary(), args, { cwd: dataDir, detached: true, stdio: ["ignore", out, out] });
     fs.closeSync(out);
     child.unref();
   } else {
     // the JVM watches its stdin and exits when this process (the pipe's other end) goes away
-    args.push('--exit-on-stdin-eof');
-    child = spawn(javaBinary(), args, { cwd: dataDir, stdio: ['pipe', 'pipe', 'pipe'] });
+    args.push("--exit-on-stdin-eof");
+    child = spawn(javaBinary(), args, { cwd: dataDir, stdio: ["pipe", "pipe", "pipe"] });
     for (const stream of [child.stdout!, child.stderr!]) {
-      let buffered = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
+      let buffered = "";
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk: string) => {
         buffered += chunk;
-        const lines = buffered.split('\n');
-        buffered = lines.pop() ?? '';
+        const lines = buffered.split("\n");
+        buffered = lines.pop() ?? "";
         for (const line of lines) {
           remember(line);
-          if (!line.startsWith('search node: started')) log(line); // the caller reports readiness itself
+          if (!line.startsWith("search node: started")) log(line); // the caller reports readiness itself
         }
       });
     }
@@ -178,19 +181,18 @@ export async function startSearchEngine(opts: SearchEngineOptions = {}): Promise
 
   let exited: { code: number | null; signal: NodeJS.Signals | null } | null = null;
   const exitPromise = new Promise<void>((resolve) => {
-    child.once('exit', (code, signal) => {
+    child.once("exit", (code, signal) => {
       exited = { code, signal };
       resolve();
     });
-    child.once('error', (err) => {
+    child.once("error", (err) => {
       remember(String(err));
       exited = { code: null, signal: null };
       resolve();
     });
   });
 
-  const tail = () =>
-    (opts.detached ? readTail(consoleLog, 40) : recent.join('\n')).trim() || '(no output)';
+  const tail = () => (opts.detached ? readTail(consoleLog, 40) : recent.join("\n")).trim() || "(no output)";
 
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
   while (!(await isHealthy(url))) {
@@ -238,23 +240,23 @@ async function reuseRunningNode(dataDir: string, port: number): Promise<PidFile 
   }
   throw new Error(
     `the embedded search node (pid ${running.pid}, data dir ${dataDir}) does not answer on port ${port}: ` +
-      'stop it (npx tsx search/engine/cli.ts stop) and start again',
+      "stop it (npx tsx search/engine/cli.ts stop) and start again",
   );
 }
 
 /** On Linux, check the command line so a recycled pid is not mistaken for our node. */
 function isOurJvm(pid: number): boolean {
   try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(MAIN_CLASS);
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(MAIN_CLASS);
   } catch {
-    return process.platform !== 'linux'; // no /proc: trust the pid file
+    return process.platform !== "linux"; // no /proc: trust the pid file
   }
 }
 
 async function stopChild(child: ChildProcess, exitPromise: Promise<void>, hasExited: () => boolean): Promise<void> {
   if (hasExited()) return;
-  child.kill('SIGTERM');
-  const killTimer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+  child.kill("SIGTERM");
+  const killTimer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
   await exitPromise;
   clearTimeout(killTimer);
 }
@@ -262,19 +264,19 @@ async function stopChild(child: ChildProcess, exitPromise: Promise<void>, hasExi
 /** SIGTERM a node by pid (e.g. from the pid file), SIGKILL after 20 s; resolves when the process is gone. */
 export async function stopPid(pid: number): Promise<void> {
   if (!isAlive(pid)) return;
-  process.kill(pid, 'SIGTERM');
+  process.kill(pid, "SIGTERM");
   const deadline = Date.now() + STOP_GRACE_MS;
   while (isAlive(pid) && Date.now() < deadline) await sleep(100);
   if (isAlive(pid)) {
-    process.kill(pid, 'SIGKILL');
+    process.kill(pid, "SIGKILL");
     while (isAlive(pid)) await sleep(100);
   }
 }
 
 function readTail(file: string, lines: number): string {
   try {
-    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
   } catch {
-    return '';
+    return "";
   }
 }

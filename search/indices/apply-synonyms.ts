@@ -20,7 +20,10 @@ export async function applySynonyms(client: Client): Promise<string[]> {
       if (JSON.stringify(current ?? []) === JSON.stringify(rules)) continue;
       await client.indices.close({ index });
       try {
-        await client.indices.putSettings({ index, settings: { analysis: { filter: { domain_synonyms: { type: "synonym_graph", synonyms: rules, lenient: true } } } } });
+        await client.indices.putSettings({
+          index,
+          settings: { analysis: { filter: { domain_synonyms: { type: "synonym_graph", synonyms: rules, lenient: true } } } },
+        });
       } finally {
         await client.indices.open({ index, wait_for_active_shards: 1 });
       }

@@ -3,7 +3,7 @@ import { getSearchClient } from "../client";
 import { aliasTargets, versionedIndices } from "./alias-target";
 import { createPhysicalIndex } from "./create-index";
 import { definitionFingerprint } from "./index-definition";
-import { aliasName, searchKinds, versionOf, versionedName, type SearchKind } from "./names";
+import { aliasName, type SearchKind, searchKinds, versionedName, versionOf } from "./names";
 import { swapAlias } from "./swap-alias";
 
 export type IndexState = { kind: SearchKind; alias: string; index: string; created: boolean; outdated: boolean };

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { estypes } from "@elastic/elasticsearch";
-import type { SearchKind } from "./names";
 import { articleMapping } from "./article-mapping";
 import { indexSettings } from "./index-settings";
+import type { SearchKind } from "./names";
 import { ticketMapping } from "./ticket-mapping";
 
 export type IndexDefinition = { settings: estypes.IndicesIndexSettings; mappings: estypes.MappingTypeMapping };

@@ -34,11 +34,19 @@ export function filterClauses(filters: SearchFilters): Partial<Record<FacetName,
   if (filters.assigneeId?.length) {
     const people = filters.assigneeId.filter((id) => id !== UNASSIGNED);
     const anyone: Query[] = people.length ? [{ terms: { assigneeId: people } }] : [];
-    if (filters.assigneeId.includes(UNASSIGNED)) anyone.push({ bool: { filter: [{ term: { kind: "ticket" } }], must_not: [{ exists: { field: "assigneeId" } }] } });
+    if (filters.assigneeId.includes(UNASSIGNED))
+      anyone.push({ bool: { filter: [{ term: { kind: "ticket" } }], must_not: [{ exists: { field: "assigneeId" } }] } });
     clauses.assignee = { bool: { should: anyone, minimum_should_match: 1 } };
   }
   if (filters.from || filters.to) {
-    clauses.created = { range: { createdAt: { ...(filters.from ? { gte: filters.from.toISOString() } : {}), ...(filters.to ? { lte: filters.to.toISOString() } : {}) } } };
+    clauses.created = {
+      range: {
+        createdAt: {
+          ...(filters.from ? { gte: filters.from.toISOString() } : {}),
+          ...(filters.to ? { lte: filters.to.toISOString() } : {}),
+        },
+      },
+    };
   }
   return clauses;
 }
@@ -71,7 +79,9 @@ const facetAggregations: Record<FacetName, estypes.AggregationsAggregationContai
 export function facetAggs(clauses: Partial<Record<FacetName, Query>>): Record<string, estypes.AggregationsAggregationContainer> {
   const aggs: Record<string, estypes.AggregationsAggregationContainer> = {};
   for (const name of facetNames) {
-    const others = Object.entries(clauses).filter(([key]) => key !== name).map(([, clause]) => clause!);
+    const others = Object.entries(clauses)
+      .filter(([key]) => key !== name)
+      .map(([, clause]) => clause!);
     // Type, priority and assignee belong to tickets: articles would only swell the "unassigned" count.
     if (ticketOnly.has(name)) others.push({ term: { kind: "ticket" } });
     aggs[name] = { filter: { bool: { filter: others } }, aggs: { values: facetAggregations[name] } };

@@ -9,6 +9,7 @@ describe("allowsTypos", () => {
   });
 
   it("never in short words, codes, models or abbreviations", () => {
-    for (const word of ["МФУ", "port", "M428", "0x80070005", "HD-1042", "CF259X", "ВИДЕО", "HTTPS", "1С:ЗУП"]) expect(allowsTypos(word)).toBe(false);
+    for (const word of ["МФУ", "port", "M428", "0x80070005", "HD-1042", "CF259X", "ВИДЕО", "HTTPS", "1С:ЗУП"])
+      expect(allowsTypos(word)).toBe(false);
   });
 });

@@ -25,7 +25,13 @@ export function nearDuplicatesRequest(problem: SuggestInput, audience: SearchAud
 }
 
 /** Ids and scores only: the caller re-reads the articles from Postgres. Throws if the node is down. */
-export async function nearDuplicates(client: Client, problem: SuggestInput, audience: SearchAudience, limit: number, transport?: TransportRequestOptions): Promise<NearDuplicateHit[]> {
+export async function nearDuplicates(
+  client: Client,
+  problem: SuggestInput,
+  audience: SearchAudience,
+  limit: number,
+  transport?: TransportRequestOptions,
+): Promise<NearDuplicateHit[]> {
   const answer = await client.search(nearDuplicatesRequest(problem, audience, limit), transport);
   return answer.hits.hits.map((hit) => ({ id: hit._id!, score: hit._score ?? 0 }));
 }

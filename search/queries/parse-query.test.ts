@@ -10,7 +10,11 @@ describe("parseQuery", () => {
   });
 
   it("reads quotes as phrases, in every quote style", () => {
-    expect(parseQuery('"замятие бумаги" «очередь печати» “blue screen”').required).toEqual([[p("замятие бумаги")], [p("очередь печати")], [p("blue screen")]]);
+    expect(parseQuery('"замятие бумаги" «очередь печати» “blue screen”').required).toEqual([
+      [p("замятие бумаги")],
+      [p("очередь печати")],
+      [p("blue screen")],
+    ]);
   });
 
   it("reads a leading minus as an exclusion, but keeps hyphens inside words", () => {
@@ -18,7 +22,10 @@ describe("parseQuery", () => {
   });
 
   it("joins OR, ИЛИ and | alternatives into one group", () => {
-    expect(parseQuery("принтер OR МФУ ИЛИ printer сканер | scanner").required).toEqual([[w("принтер"), w("МФУ"), w("printer")], [w("сканер"), w("scanner")]]);
+    expect(parseQuery("принтер OR МФУ ИЛИ printer сканер | scanner").required).toEqual([
+      [w("принтер"), w("МФУ"), w("printer")],
+      [w("сканер"), w("scanner")],
+    ]);
   });
 
   it("never fails on stray syntax", () => {

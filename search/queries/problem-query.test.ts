@@ -16,7 +16,9 @@ const clauses = (q: estypes.QueryDslQueryContainer) => JSON.stringify(should(q))
 
 describe("the parts of a problem query", () => {
   it("matches the whole text against suggestText", () => {
-    expect(wholeText({ subject: "Принтер", description: "не печатает" })).toEqual({ match: { suggestText: { query: "Принтер\nне печатает" } } });
+    expect(wholeText({ subject: "Принтер", description: "не печатает" })).toEqual({
+      match: { suggestText: { query: "Принтер\nне печатает" } },
+    });
   });
 
   it("adds typo tolerance for long words only", () => {

@@ -7,7 +7,11 @@ export type SuggestInput = { subject: string; description?: string };
 
 type Part = estypes.QueryDslQueryContainer | null;
 
-const textOf = (input: SuggestInput) => [input.subject, input.description ?? ""].map((t) => t.trim()).filter(Boolean).join("\n");
+const textOf = (input: SuggestInput) =>
+  [input.subject, input.description ?? ""]
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join("\n");
 
 /** Whether the text has words long enough for typo tolerance at all. */
 export function hasTypoWords(input: SuggestInput): boolean {

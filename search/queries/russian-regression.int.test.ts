@@ -11,7 +11,7 @@ import { articles } from "@/lib/demo/content/articles";
 import { createSearchClient } from "../client";
 import { buildArticleDocument } from "../documents/article-document";
 import { createPhysicalIndex } from "../indices/create-index";
-import { suggestionQuery, type SuggestInput } from "./problem-query";
+import { type SuggestInput, suggestionQuery } from "./problem-query";
 
 /** [the problem as typed (subject; description after a "|"), the key of the answering article]. Fixed: do not tune. */
 const problems: [string, string][] = [

@@ -1,10 +1,10 @@
 import type { Client, estypes, TransportRequestOptions } from "@elastic/elasticsearch";
 import { aliasName, type SearchKind } from "../indices/names";
 import { audienceFilter, type SearchAudience } from "./audience";
-import { facetAggs, filterClauses, readFacets, type Facets, type SearchFilters } from "./facets";
+import { type Facets, facetAggs, filterClauses, readFacets, type SearchFilters } from "./facets";
 import { highlight } from "./highlight";
 import { isEmptyQuery, parseQuery } from "./parse-query";
-import { textQuery, type TextFields } from "./text-query";
+import { type TextFields, textQuery } from "./text-query";
 
 export type SearchParams = {
   text: string;
@@ -67,6 +67,11 @@ export async function searchEverything(client: Client, params: SearchParams, tra
   return {
     total,
     facets: readFacets(answer.aggregations as Record<string, unknown> | undefined),
-    hits: answer.hits.hits.map((hit) => ({ kind: hit._source?.kind ?? "ticket", id: hit._id!, score: hit._score ?? null, highlights: hit.highlight ?? {} })),
+    hits: answer.hits.hits.map((hit) => ({
+      kind: hit._source?.kind ?? "ticket",
+      id: hit._id!,
+      score: hit._score ?? null,
+      highlights: hit.highlight ?? {},
+    })),
   };
 }

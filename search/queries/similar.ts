@@ -1,8 +1,8 @@
 import type { Client, estypes, TransportRequestOptions } from "@elastic/elasticsearch";
+import { SUGGESTABLE_TICKET_STATUSES } from "../documents/suggest-to";
 import { aliasName } from "../indices/names";
 import { audienceFilter, type SearchAudience } from "./audience";
 import { highlight } from "./highlight";
-import { SUGGESTABLE_TICKET_STATUSES } from "../documents/suggest-to";
 import { similarTicketsQuery } from "./problem-query";
 
 export type SimilarHit = { id: string; score: number; subjectHtml: string | null; solutionHtml: string | null };
@@ -12,7 +12,11 @@ export type SimilarHit = { id: string; score: number; subjectHtml: string | null
  * are the query, scored like suggestions (bench:relevance measured that query on exactly this task: past
  * questions like a new one); the ticket itself is left out.
  */
-export function similarRequest(ticket: { id: string; subject: string; description: string }, audience: SearchAudience, limit: number): estypes.SearchRequest {
+export function similarRequest(
+  ticket: { id: string; subject: string; description: string },
+  audience: SearchAudience,
+  limit: number,
+): estypes.SearchRequest {
   const text = `${ticket.subject}\n${ticket.description}`;
   return {
     index: aliasName("ticket"),
@@ -33,7 +37,13 @@ export function similarRequest(ticket: { id: string; subject: string; descriptio
   };
 }
 
-export async function similarTickets(client: Client, ticket: { id: string; subject: string; description: string }, audience: SearchAudience, limit: number, transport?: TransportRequestOptions): Promise<SimilarHit[]> {
+export async function similarTickets(
+  client: Client,
+  ticket: { id: string; subject: string; description: string },
+  audience: SearchAudience,
+  limit: number,
+  transport?: TransportRequestOptions,
+): Promise<SimilarHit[]> {
   const answer = await client.search(similarRequest(ticket, audience, limit), transport);
   return answer.hits.hits.map((hit) => ({
     id: hit._id!,

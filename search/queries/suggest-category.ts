@@ -14,21 +14,29 @@ export const CATEGORY_NEIGHBOURS = 50;
  * the tail). Answers the categories with their share of the votes, best first; empty when nothing is similar.
  * Reveals no ticket, only category ids, so it needs no visibility filter.
  */
-export async function suggestCategory(client: Client, input: SuggestInput, options: SuggestCategoryOptions = {}, transport?: TransportRequestOptions): Promise<CategoryGuess[]> {
-  const answer = await client.search<{ categoryId: string | null }>({
-    index: options.index ?? aliasName("ticket"),
-    size: options.neighbours ?? CATEGORY_NEIGHBOURS,
-    _source: ["categoryId"],
-    track_total_hits: false,
-    query: {
-      bool: {
-        must: [categoryVoteQuery(input)],
-        // Cancelled tickets were often filed in the wrong place; they do not get a vote.
-        filter: [{ exists: { field: "categoryId" } }],
-        must_not: [{ term: { status: "cancelled" } }],
+export async function suggestCategory(
+  client: Client,
+  input: SuggestInput,
+  options: SuggestCategoryOptions = {},
+  transport?: TransportRequestOptions,
+): Promise<CategoryGuess[]> {
+  const answer = await client.search<{ categoryId: string | null }>(
+    {
+      index: options.index ?? aliasName("ticket"),
+      size: options.neighbours ?? CATEGORY_NEIGHBOURS,
+      _source: ["categoryId"],
+      track_total_hits: false,
+      query: {
+        bool: {
+          must: [categoryVoteQuery(input)],
+          // Cancelled tickets were often filed in the wrong place; they do not get a vote.
+          filter: [{ exists: { field: "categoryId" } }],
+          must_not: [{ term: { status: "cancelled" } }],
+        },
       },
     },
-  }, transport);
+    transport,
+  );
   return voteCategories(answer.hits.hits.map((hit) => ({ categoryId: hit._source?.categoryId ?? null, score: hit._score ?? 0 })));
 }
 

@@ -1,8 +1,8 @@
 import type { Client, estypes, TransportRequestOptions } from "@elastic/elasticsearch";
 import { aliasName, type SearchKind } from "../indices/names";
 import { highlight } from "./highlight";
-import { suggestFilter, type SuggestAudience } from "./suggest-filter";
-import { hasTypoWords, suggestionQuery, type SuggestInput } from "./problem-query";
+import { hasTypoWords, type SuggestInput, suggestionQuery } from "./problem-query";
+import { type SuggestAudience, suggestFilter } from "./suggest-filter";
 
 /** `enough`: this many hits without typo tolerance make a second, typo-tolerant query unnecessary (default `limit`). */
 export type SuggestOptions = { audience: SuggestAudience; limit: number; enough?: number; indices?: string[] };
@@ -20,7 +20,11 @@ const snippet: estypes.SearchHighlightField = { fragment_size: 160, number_of_fr
  * are shown as Postgres has them): the description, remarks and notes of a ticket never leave the index in a
  * suggestion.
  */
-export function suggestRequest(input: SuggestInput, options: SuggestOptions, { typos = true }: { typos?: boolean } = {}): estypes.SearchRequest {
+export function suggestRequest(
+  input: SuggestInput,
+  options: SuggestOptions,
+  { typos = true }: { typos?: boolean } = {},
+): estypes.SearchRequest {
   const text = [input.subject, input.description ?? ""].join("\n").trim();
   return {
     index: options.indices ?? [aliasName("ticket"), aliasName("article")],
@@ -38,7 +42,12 @@ export function suggestRequest(input: SuggestInput, options: SuggestOptions, { t
  * fill the list; bench:relevance measures the query with it, and found it neither better nor worse for ranking.
  * Throws if the node is down.
  */
-export async function suggest(client: Client, input: SuggestInput, options: SuggestOptions, transport?: TransportRequestOptions): Promise<SuggestHit[]> {
+export async function suggest(
+  client: Client,
+  input: SuggestInput,
+  options: SuggestOptions,
+  transport?: TransportRequestOptions,
+): Promise<SuggestHit[]> {
   const exact = await runSuggest(client, suggestRequest(input, options, { typos: false }), transport);
   if (exact.length >= (options.enough ?? options.limit) || !hasTypoWords(input)) return exact;
   return runSuggest(client, suggestRequest(input, options, { typos: true }), transport);

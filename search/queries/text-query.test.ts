@@ -36,12 +36,20 @@ describe("audienceFilter", () => {
         internalNotes: false,
       }),
     );
-    for (const part of ['{"term":{"requesterId":"u1"}}', '{"term":{"createdById":"u1"}}', '{"term":{"watcherIds":"u1"}}', '{"term":{"departmentId":"d1"}}', '{"terms":{"visibility":["public"]}}']) {
+    for (const part of [
+      '{"term":{"requesterId":"u1"}}',
+      '{"term":{"createdById":"u1"}}',
+      '{"term":{"watcherIds":"u1"}}',
+      '{"term":{"departmentId":"d1"}}',
+      '{"terms":{"visibility":["public"]}}',
+    ]) {
       expect(filter).toContain(part);
     }
   });
 
   it("matches nothing when nothing is allowed", () => {
-    expect(audienceFilter({ tickets: { kind: "none" }, articles: { visibility: [], statuses: [] }, internalNotes: false })).toEqual({ bool: { must_not: [{ match_all: {} }] } });
+    expect(audienceFilter({ tickets: { kind: "none" }, articles: { visibility: [], statuses: [] }, internalNotes: false })).toEqual({
+      bool: { must_not: [{ match_all: {} }] },
+    });
   });
 });

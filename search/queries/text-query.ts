@@ -1,5 +1,5 @@
 import type { estypes } from "@elastic/elasticsearch";
-import { FUZZINESS, allowsTypos } from "./fuzzy";
+import { allowsTypos, FUZZINESS } from "./fuzzy";
 import type { ParsedQuery, QueryPart } from "./parse-query";
 import { ticketNumberIn } from "./ticket-number";
 import { wordsOf } from "./words";
@@ -16,7 +16,16 @@ function partQuery(part: QueryPart, fields: TextFields): Query {
   if (words.length > 0 && words.every(allowsTypos)) {
     // Lower weight than the exact forms, and without synonyms (plain ru_en): a typo of a synonym is noise.
     alternatives.push({
-      multi_match: { query: part.text, fields: fields.typoFields, operator: "and", fuzziness: FUZZINESS, prefix_length: 1, max_expansions: 20, analyzer: "ru_en", boost: 0.3 },
+      multi_match: {
+        query: part.text,
+        fields: fields.typoFields,
+        operator: "and",
+        fuzziness: FUZZINESS,
+        prefix_length: 1,
+        max_expansions: 20,
+        analyzer: "ru_en",
+        boost: 0.3,
+      },
     });
   }
   const number = ticketNumberIn(part.text);
@@ -30,10 +39,14 @@ function partQuery(part: QueryPart, fields: TextFields): Query {
  */
 export function textQuery(parsed: ParsedQuery, fields: TextFields): Query {
   const groups = parsed.required.map((group) =>
-    group.length === 1 ? partQuery(group[0], fields) : { bool: { should: group.map((p) => partQuery(p, fields)), minimum_should_match: 1 } },
+    group.length === 1
+      ? partQuery(group[0], fields)
+      : { bool: { should: group.map((p) => partQuery(p, fields)), minimum_should_match: 1 } },
   );
   const mustNot = parsed.excluded.map((part) =>
-    part.phrase ? { multi_match: { query: part.text, fields: fields.fields, type: "phrase" as const } } : { multi_match: { query: part.text, fields: fields.fields, operator: "and" as const } },
+    part.phrase
+      ? { multi_match: { query: part.text, fields: fields.fields, type: "phrase" as const } }
+      : { multi_match: { query: part.text, fields: fields.fields, operator: "and" as const } },
   );
   if (groups.length === 0) return { bool: { must: [{ match_all: {} }], must_not: mustNot } };
   return { bool: { should: groups, minimum_should_match: "3<-25%", must_not: mustNot } };

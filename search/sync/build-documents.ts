@@ -11,7 +11,12 @@ export type SearchDocument = TicketDocument | ArticleDocument;
 export type DocumentChange = { id: string; document: SearchDocument | null };
 
 /** Re-reads rows from Postgres, the truth, and builds their documents; an id without a row becomes a delete. */
-export async function buildDocuments(db: Db, kind: SearchKind, ids: string[], parents?: Map<string, string | null>): Promise<DocumentChange[]> {
+export async function buildDocuments(
+  db: Db,
+  kind: SearchKind,
+  ids: string[],
+  parents?: Map<string, string | null>,
+): Promise<DocumentChange[]> {
   if (kind === "ticket") {
     const sources = await loadTicketSources(db, ids, parents);
     return ids.map((id) => {

@@ -4,8 +4,8 @@ import { getSearchClient } from "../client";
 import { ensureIndices } from "../indices/ensure-indices";
 import { aliasName } from "../indices/names";
 import { buildDocuments } from "./build-documents";
-import { indexDocumentPayload, type IndexDocumentPayload } from "./index-document-payload";
-import { writeDocuments, type WriteResult } from "./write-documents";
+import { type IndexDocumentPayload, indexDocumentPayload } from "./index-document-payload";
+import { type WriteResult, writeDocuments } from "./write-documents";
 
 let ready: Promise<unknown> | null = null;
 

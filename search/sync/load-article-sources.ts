@@ -1,5 +1,5 @@
 import { inArray } from "drizzle-orm";
-import { schema, type Db } from "@/db/client";
+import { type Db, schema } from "@/db/client";
 import { categoryPath } from "../documents/category-path";
 import type { ArticleSource } from "../documents/types";
 import { loadCategoryParents } from "./load-category-parents";

@@ -1,4 +1,4 @@
-import { schema, type Db } from "@/db/client";
+import { type Db, schema } from "@/db/client";
 
 /** Every category's parent, for building category paths; the tree is small (dozens of rows). */
 export async function loadCategoryParents(db: Db): Promise<Map<string, string | null>> {

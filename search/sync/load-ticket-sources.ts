@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, max } from "drizzle-orm";
-import { schema, type Db } from "@/db/client";
+import { type Db, schema } from "@/db/client";
 import { categoryPath } from "../documents/category-path";
 import type { TicketSource } from "../documents/types";
 import { loadCategoryParents } from "./load-category-parents";
@@ -35,7 +35,10 @@ export async function loadTicketSources(db: Db, ids: string[], parents?: Map<str
       .from(ticketRemarks)
       .where(inArray(ticketRemarks.ticketId, ids))
       .orderBy(asc(ticketRemarks.createdAt), asc(ticketRemarks.id)),
-    db.select({ ticketId: ticketWatchers.ticketId, userId: ticketWatchers.userId }).from(ticketWatchers).where(inArray(ticketWatchers.ticketId, ids)),
+    db
+      .select({ ticketId: ticketWatchers.ticketId, userId: ticketWatchers.userId })
+      .from(ticketWatchers)
+      .where(inArray(ticketWatchers.ticketId, ids)),
     db
       .select({ ticketId: auditEvents.entityId, at: max(auditEvents.at) })
       .from(auditEvents)

@@ -8,7 +8,7 @@ import { assignTicket } from "@/lib/tickets/assign-ticket";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { resolveTicket } from "@/lib/tickets/resolve-ticket";
 import { createSearchClient } from "../client";
-import { startSearchEngine, type SearchEngine } from "../engine";
+import { type SearchEngine, startSearchEngine } from "../engine";
 import { aliasName } from "../indices/names";
 import { indexDocument } from "./index-document";
 

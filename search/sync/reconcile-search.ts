@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { getSearchClient } from "../client";
 import { searchKinds } from "../indices/names";
-import { reconcileKind, type Drift } from "./reconcile";
+import { type Drift, reconcileKind } from "./reconcile";
 
 /**
  * The nightly `search.reconcile` job: finds and repairs drift between Postgres and both indices (a job lost to

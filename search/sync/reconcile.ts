@@ -27,7 +27,10 @@ export async function reconcileKind(client: Client, db: Db, kind: SearchKind, op
   for (const id of indexed.keys()) if (!rows.has(id)) drift.orphaned.push(id);
   if (options.repair) {
     // Missing documents are written whatever the index remembers of a deleted one; the rest by version as usual.
-    for (const [ids, versioned] of [[drift.missing, false], [[...drift.stale, ...drift.orphaned], true]] as const) {
+    for (const [ids, versioned] of [
+      [drift.missing, false],
+      [[...drift.stale, ...drift.orphaned], true],
+    ] as const) {
       for (let i = 0; i < ids.length; i += 500) {
         await writeDocuments(client, alias, await buildDocuments(db, kind, ids.slice(i, i + 500)), { versioned });
       }

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { versionedIndices } from "../indices/alias-target";
 import { createPhysicalIndex } from "../indices/create-index";
 import { nextVersion } from "../indices/ensure-indices";
-import { aliasName, versionedName, type SearchKind } from "../indices/names";
+import { aliasName, type SearchKind, versionedName } from "../indices/names";
 import { swapAlias } from "../indices/swap-alias";
 import { buildDocuments } from "./build-documents";
 import { loadCategoryParents } from "./load-category-parents";
@@ -51,7 +51,8 @@ export async function reindexKind(client: Client, db: Db, kind: SearchKind, opti
   const changed = [...(await sourceVersions(db, kind, new Date(started.getTime() - 5_000))).keys()];
   let caughtUp = 0;
   for (let i = 0; i < changed.length; i += 500) {
-    caughtUp += (await writeDocuments(client, alias, await buildDocuments(db, kind, changed.slice(i, i + 500), parents), { refresh: true })).indexed;
+    caughtUp += (await writeDocuments(client, alias, await buildDocuments(db, kind, changed.slice(i, i + 500), parents), { refresh: true }))
+      .indexed;
   }
 
   const removed = options.keepOld ? [] : (await versionedIndices(client, alias)).filter((name) => name !== index);

@@ -1,5 +1,5 @@
 import { asc, gt } from "drizzle-orm";
-import { schema, type Db } from "@/db/client";
+import { type Db, schema } from "@/db/client";
 import type { SearchKind } from "../indices/names";
 
 /** Every ticket or article id in Postgres, in pages (keyset on the id, so a page costs the same at any depth). */

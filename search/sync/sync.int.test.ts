@@ -3,12 +3,13 @@
  * node that is down delaying work without losing it, reconcile finding and repairing drift, and a rebuild that
  * swaps the alias. Needs ELASTICSEARCH_URL and DATABASE_URL (a migrated database), as `npm test` provides.
  */
+
+import type { Client } from "@elastic/elasticsearch";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Client } from "@elastic/elasticsearch";
 import { getDb, schema } from "@/db/client";
-import { useTestIndices } from "@/lib/search/test-indices";
 import { writeSearchCorpus } from "@/lib/search/test-corpus";
+import { useTestIndices } from "@/lib/search/test-indices";
 import { makeOrganisation } from "@/lib/test/fixtures";
 import { createSearchClient } from "../client";
 import { aliasTargets } from "../indices/alias-target";
@@ -48,7 +49,10 @@ describe("search sync", () => {
   });
 
   it("never lets an older read replace a newer document", async () => {
-    await getDb().update(schema.tickets).set({ subject: "Новая тема", updatedAt: new Date(Date.now() + 60_000) }).where(eq(schema.tickets.id, corpus.jam.id));
+    await getDb()
+      .update(schema.tickets)
+      .set({ subject: "Новая тема", updatedAt: new Date(Date.now() + 60_000) })
+      .where(eq(schema.tickets.id, corpus.jam.id));
     await indexDocument({ kind: "ticket", id: corpus.jam.id }, client);
     const newer = await indexedTicket(corpus.jam.id);
     const older = { ...(newer as object), subject: "Старая тема", sourceVersion: (newer!.sourceVersion as number) - 1 };
@@ -80,8 +84,16 @@ describe("search sync", () => {
     await reconcileKind(client, getDb(), "ticket", { repair: true });
     await client.indices.refresh({ index: aliasName("ticket") });
     await client.delete({ index: aliasName("ticket"), id: corpus.strangers.id, refresh: true });
-    await client.index({ index: aliasName("ticket"), id: "00000000-0000-4000-8000-00000000dead", document: { kind: "ticket", sourceVersion: 1 }, refresh: true });
-    await getDb().update(schema.tickets).set({ priority: "critical", updatedAt: new Date(Date.now() + 120_000) }).where(eq(schema.tickets.id, corpus.openTicket.id));
+    await client.index({
+      index: aliasName("ticket"),
+      id: "00000000-0000-4000-8000-00000000dead",
+      document: { kind: "ticket", sourceVersion: 1 },
+      refresh: true,
+    });
+    await getDb()
+      .update(schema.tickets)
+      .set({ priority: "critical", updatedAt: new Date(Date.now() + 120_000) })
+      .where(eq(schema.tickets.id, corpus.openTicket.id));
 
     const drift = await reconcileKind(client, getDb(), "ticket", { repair: true });
     expect(drift.missing).toContain(corpus.strangers.id);

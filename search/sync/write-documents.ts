@@ -33,10 +33,15 @@ export async function writeDocuments(
   const answer = await client.bulk({ operations, refresh: options.refresh ?? false, require_alias: options.requireAlias ?? true });
   const failures: string[] = [];
   for (const item of answer.items) {
-    const [action, outcome] = Object.entries(item)[0] as [string, { _id?: string | null; status: number; error?: { type?: string; reason?: string | null } }];
+    const [action, outcome] = Object.entries(item)[0] as [
+      string,
+      { _id?: string | null; status: number; error?: { type?: string; reason?: string | null } },
+    ];
     if (outcome.status === 409) result.stale += 1;
-    else if (action === "delete" && outcome.status === 404) result.deleted += 1; // already gone: the goal is met
-    else if (outcome.error || outcome.status >= 300) failures.push(`${action} ${outcome._id}: ${outcome.error?.type ?? outcome.status} ${outcome.error?.reason ?? ""}`.trim());
+    else if (action === "delete" && outcome.status === 404)
+      result.deleted += 1; // already gone: the goal is met
+    else if (outcome.error || outcome.status >= 300)
+      failures.push(`${action} ${outcome._id}: ${outcome.error?.type ?? outcome.status} ${outcome.error?.reason ?? ""}`.trim());
     else if (action === "delete") result.deleted += 1;
     else result.indexed += 1;
   }

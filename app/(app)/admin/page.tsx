@@ -14,12 +14,42 @@ export default async function AdminPage() {
   const t = await getTranslations();
   const o = await adminOverview();
   const cards = [
-    { href: "/admin/users", title: t("adminPages.nav.users"), figure: t("adminPages.hub.users", { active: o.activeUsers, inactive: o.inactiveUsers }), hint: t("adminPages.hub.usersHint") },
-    { href: "/admin/departments", title: t("adminPages.nav.departments"), figure: t("adminPages.hub.departments", { count: o.departments }), hint: t("adminPages.hub.departmentsHint") },
-    { href: "/admin/categories", title: t("adminPages.nav.categories"), figure: t("adminPages.hub.categories", { count: o.categories }), hint: t("adminPages.hub.categoriesHint") },
-    { href: "/admin/lines", title: t("adminPages.nav.lines"), figure: t("adminPages.hub.lines", { count: o.lines }), hint: t("adminPages.hub.linesHint") },
-    { href: "/admin/rules", title: t("adminPages.nav.rules"), figure: t("adminPages.hub.rules", { active: o.activeRules, total: o.rules }), hint: t("adminPages.hub.rulesHint") },
-    { href: "/admin/sla", title: t("adminPages.nav.sla"), figure: t("adminPages.hub.sla", { count: o.slaPolicies }), hint: t("adminPages.hub.slaHint") },
+    {
+      href: "/admin/users",
+      title: t("adminPages.nav.users"),
+      figure: t("adminPages.hub.users", { active: o.activeUsers, inactive: o.inactiveUsers }),
+      hint: t("adminPages.hub.usersHint"),
+    },
+    {
+      href: "/admin/departments",
+      title: t("adminPages.nav.departments"),
+      figure: t("adminPages.hub.departments", { count: o.departments }),
+      hint: t("adminPages.hub.departmentsHint"),
+    },
+    {
+      href: "/admin/categories",
+      title: t("adminPages.nav.categories"),
+      figure: t("adminPages.hub.categories", { count: o.categories }),
+      hint: t("adminPages.hub.categoriesHint"),
+    },
+    {
+      href: "/admin/lines",
+      title: t("adminPages.nav.lines"),
+      figure: t("adminPages.hub.lines", { count: o.lines }),
+      hint: t("adminPages.hub.linesHint"),
+    },
+    {
+      href: "/admin/rules",
+      title: t("adminPages.nav.rules"),
+      figure: t("adminPages.hub.rules", { active: o.activeRules, total: o.rules }),
+      hint: t("adminPages.hub.rulesHint"),
+    },
+    {
+      href: "/admin/sla",
+      title: t("adminPages.nav.sla"),
+      figure: t("adminPages.hub.sla", { count: o.slaPolicies }),
+      hint: t("adminPages.hub.slaHint"),
+    },
     { href: "/admin/settings", title: t("adminPages.nav.settings"), figure: null, hint: t("adminPages.hub.settings") },
     { href: "/admin/mail", title: t("adminPages.nav.mail"), figure: null, hint: t("adminPages.hub.mail") },
   ];

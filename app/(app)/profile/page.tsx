@@ -19,7 +19,10 @@ export default async function ProfilePage() {
       <PageHeader title={t("profile.title")} />
       <div className="mb-8 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <div className="text-lg font-medium">{user.name}</div>
-        <div className="text-sm text-slate-500">{user.email}{user.title ? ` · ${user.title}` : ""}</div>
+        <div className="text-sm text-slate-500">
+          {user.email}
+          {user.title ? ` · ${user.title}` : ""}
+        </div>
         <div className="mt-1 text-sm text-slate-600">{user.roles.map((r) => t(`roles.${r}`)).join(", ")}</div>
       </div>
       <Section title={t("profile.tokens")} count={tokens.filter((x) => !x.revokedAt).length}>
@@ -38,7 +41,11 @@ export default async function ProfilePage() {
                   {token.lastUsedAt ? format.relativeTime(token.lastUsedAt) : t("profile.never")}
                 </span>
                 <span className="ml-auto">
-                  {token.revokedAt ? <span className="text-xs text-slate-500">{t("profile.revoked")}</span> : <RevokeTokenButton tokenId={token.id} />}
+                  {token.revokedAt ? (
+                    <span className="text-xs text-slate-500">{t("profile.revoked")}</span>
+                  ) : (
+                    <RevokeTokenButton tokenId={token.id} />
+                  )}
                 </span>
               </li>
             ))}

@@ -1,10 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { clsx } from "clsx";
 import { EditorContent, useEditor } from "@tiptap/react";
+import { clsx } from "clsx";
 import { Loader2, X } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import { attachmentAccept } from "@/lib/attachments/file-types";
 import { editorContentClasses } from "./content-classes";
 import { articleExtensions } from "./extensions";
@@ -26,7 +26,17 @@ type Props = {
 };
 
 /** The contenteditable's attributes: a named textbox (how people and tests find it), tied to its error. */
-function contentAttributes({ label, invalid, describedBy, lang }: { label: string; invalid?: boolean; describedBy?: string; lang?: string }): Record<string, string> {
+function contentAttributes({
+  label,
+  invalid,
+  describedBy,
+  lang,
+}: {
+  label: string;
+  invalid?: boolean;
+  describedBy?: string;
+  lang?: string;
+}): Record<string, string> {
   return {
     id: "article-body",
     role: "textbox",
@@ -114,9 +124,10 @@ export function ArticleEditor({ initialMarkdown, onChange, articleId, invalid, d
   // What follows the form (an error appears, the language changes) is kept on the text's element.
   useEffect(() => {
     if (!editor) return;
-    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: contentAttributes({ label, invalid, describedBy, lang }) } });
+    editor.setOptions({
+      editorProps: { ...editor.options.editorProps, attributes: contentAttributes({ label, invalid, describedBy, lang }) },
+    });
   }, [editor, label, invalid, describedBy, lang]);
-
 
   return (
     <div
@@ -128,7 +139,12 @@ export function ArticleEditor({ initialMarkdown, onChange, articleId, invalid, d
     >
       <div className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
         {editor ? (
-          <Toolbar editor={editor} onLink={() => setLinkOpen(true)} onAttach={() => fileInput.current?.click()} attachDisabled={!articleId} />
+          <Toolbar
+            editor={editor}
+            onLink={() => setLinkOpen(true)}
+            onAttach={() => fileInput.current?.click()}
+            attachDisabled={!articleId}
+          />
         ) : (
           <div className="h-11" aria-hidden />
         )}
@@ -159,7 +175,10 @@ export function ArticleEditor({ initialMarkdown, onChange, articleId, invalid, d
             </p>
           ))}
           {uploads.problems.length > 0 && (
-            <div className="flex items-start justify-between gap-2 rounded-lg bg-red-50 px-3 py-2 text-red-800" data-testid="upload-problems">
+            <div
+              className="flex items-start justify-between gap-2 rounded-lg bg-red-50 px-3 py-2 text-red-800"
+              data-testid="upload-problems"
+            >
               <ul className="space-y-0.5">
                 {uploads.problems.map((problem) => (
                   <li key={problem}>{problem}</li>

@@ -1,16 +1,16 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { CheckCircle2, Send } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { createArticleAction, saveArticleAction } from "@/lib/actions/kb";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { CategoryPicker } from "@/components/tickets/category-picker";
 import type { FlatCategory } from "@/components/tickets/category-tree";
 import { PeoplePicker } from "@/components/tickets/people-picker";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError } from "@/components/ui/field";
 import { Select, TextInput } from "@/components/ui/input";
+import { createArticleAction, saveArticleAction } from "@/lib/actions/kb";
 import { ArticleEditor } from "./article-editor";
 import { useShortcutText } from "./shortcuts";
 import { StageNotice } from "./stage-notice";
@@ -114,10 +114,13 @@ export function ArticleForm({ initial, article, categories, candidates }: Props)
           show(found);
           const unknown = Object.keys(fields).some((key) => !focusOrder.some(([field]) => field === key));
           setFormError(
-            result.code === "forbidden" ? t("errors.forbidden")
-            : result.code === "conflict" ? t("errors.stale")
-            : Object.keys(found).length && !unknown ? null
-            : result.error,
+            result.code === "forbidden"
+              ? t("errors.forbidden")
+              : result.code === "conflict"
+                ? t("errors.stale")
+                : Object.keys(found).length && !unknown
+                  ? null
+                  : result.error,
           );
           return;
         }
@@ -157,7 +160,15 @@ export function ArticleForm({ initial, article, categories, candidates }: Props)
 
   const stage = article?.stage ?? "new";
   const maySubmit = article ? article.maySubmit : true;
-  const status = pending ? t("actions.saving") : dirty ? t("actions.unsaved") : savedAt ? (savedAt.submitted ? t("actions.submitted") : t("actions.saved", { time: format.dateTime(savedAt.at, { timeStyle: "short" }) })) : null;
+  const status = pending
+    ? t("actions.saving")
+    : dirty
+      ? t("actions.unsaved")
+      : savedAt
+        ? savedAt.submitted
+          ? t("actions.submitted")
+          : t("actions.saved", { time: format.dateTime(savedAt.at, { timeStyle: "short" }) })
+        : null;
 
   return (
     <form
@@ -213,7 +224,13 @@ export function ArticleForm({ initial, article, categories, candidates }: Props)
                 {t("actions.submit")}
               </Button>
             )}
-            <Button type="submit" variant={maySubmit ? "secondary" : "primary"} pending={pending === "draft"} disabled={pending !== null} title={keys("save")}>
+            <Button
+              type="submit"
+              variant={maySubmit ? "secondary" : "primary"}
+              pending={pending === "draft"}
+              disabled={pending !== null}
+              title={keys("save")}
+            >
               {t("actions.saveDraft")}
             </Button>
           </div>
@@ -238,7 +255,13 @@ export function ArticleForm({ initial, article, categories, candidates }: Props)
             />
           </Field>
           <Field id="tags" label={t("fields.tags")} optional={t("fields.optional")} hint={t("fields.tagsHint")} error={errors.tags}>
-            <TagInput id="tags" value={values.tags} onChange={set("tags")} invalid={Boolean(errors.tags)} describedBy={errors.tags ? "tags-error" : "tags-hint"} />
+            <TagInput
+              id="tags"
+              value={values.tags}
+              onChange={set("tags")}
+              invalid={Boolean(errors.tags)}
+              describedBy={errors.tags ? "tags-error" : "tags-hint"}
+            />
           </Field>
           <div className="grid grid-cols-[2fr_3fr] items-start gap-3">
             <Field id="language" label={t("fields.language")} error={errors.language}>
@@ -259,13 +282,24 @@ export function ArticleForm({ initial, article, categories, candidates }: Props)
               </Select>
             </Field>
             <Field id="visibility" label={t("fields.visibility")} hint={t("fields.visibilityHint")} error={errors.visibility}>
-              <Select {...describedBy("visibility", errors.visibility, true)} className="pl-2.5" value={values.visibility} onChange={(e) => set("visibility")(e.target.value as ArticleFormValues["visibility"])}>
+              <Select
+                {...describedBy("visibility", errors.visibility, true)}
+                className="pl-2.5"
+                value={values.visibility}
+                onChange={(e) => set("visibility")(e.target.value as ArticleFormValues["visibility"])}
+              >
                 <option value="public">{t("fields.visibilities.public")}</option>
                 <option value="internal">{t("fields.visibilities.internal")}</option>
               </Select>
             </Field>
           </div>
-          <TranslationField language={values.language} value={values.translationOfId} onChange={set("translationOfId")} candidates={candidates} error={errors.translationOfId} />
+          <TranslationField
+            language={values.language}
+            value={values.translationOfId}
+            onChange={set("translationOfId")}
+            candidates={candidates}
+            error={errors.translationOfId}
+          />
           <Field id="owner" label={t("fields.owner")} hint={t("fields.ownerHint")} error={errors.ownerId}>
             <PeoplePicker
               id="owner"
@@ -277,8 +311,19 @@ export function ArticleForm({ initial, article, categories, candidates }: Props)
               describedBy={errors.ownerId ? "owner-error" : "owner-hint"}
             />
           </Field>
-          <Field id="reviewDueAt" label={t("fields.reviewDueAt")} optional={t("fields.optional")} hint={t("fields.reviewHint")} error={errors.reviewDueAt}>
-            <TextInput {...describedBy("reviewDueAt", errors.reviewDueAt, true)} type="date" value={values.reviewDueAt} onChange={(e) => set("reviewDueAt")(e.target.value)} />
+          <Field
+            id="reviewDueAt"
+            label={t("fields.reviewDueAt")}
+            optional={t("fields.optional")}
+            hint={t("fields.reviewHint")}
+            error={errors.reviewDueAt}
+          >
+            <TextInput
+              {...describedBy("reviewDueAt", errors.reviewDueAt, true)}
+              type="date"
+              value={values.reviewDueAt}
+              onChange={(e) => set("reviewDueAt")(e.target.value)}
+            />
           </Field>
         </section>
       </aside>

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/input";
 import { isSafeHref } from "./extensions";
@@ -38,7 +38,8 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
       return;
     }
     const chain = editor.chain().focus().extendMarkRange("link");
-    if (editor.state.selection.empty && !current) chain.insertContent({ type: "text", text: value, marks: [{ type: "link", attrs: { href: value } }] }).run();
+    if (editor.state.selection.empty && !current)
+      chain.insertContent({ type: "text", text: value, marks: [{ type: "link", attrs: { href: value } }] }).run();
     else chain.setLink({ href: value }).run();
     onClose();
   }

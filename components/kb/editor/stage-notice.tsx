@@ -30,7 +30,9 @@ export function StageNotice({ stage }: { stage: ArticleStage | "new" }) {
     <div className="space-y-2" data-testid="article-stage">
       <p className="flex items-center justify-between gap-2 text-sm">
         <span className="font-medium text-slate-800">{t("label")}</span>
-        <span className={clsx("inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset", tones[stage])}>{t(stage)}</span>
+        <span className={clsx("inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset", tones[stage])}>
+          {t(stage)}
+        </span>
       </p>
       {text && (
         <p className="flex gap-2 text-xs leading-relaxed text-slate-600">

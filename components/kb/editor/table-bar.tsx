@@ -1,6 +1,6 @@
 "use client";
 
-import { useEditorState, type Editor } from "@tiptap/react";
+import { type Editor, useEditorState } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 
 /** Row and column commands, shown only while the cursor is in a table (Tab moves between cells). */
@@ -17,7 +17,11 @@ export function TableBar({ editor }: { editor: Editor }) {
     { name: "deleteTable", run: () => chain().deleteTable().run(), danger: true },
   ];
   return (
-    <div role="group" aria-label={t("label")} className="flex flex-wrap items-center gap-1 border-t border-slate-100 bg-slate-50/70 px-3 py-1.5 text-xs">
+    <div
+      role="group"
+      aria-label={t("label")}
+      className="flex flex-wrap items-center gap-1 border-t border-slate-100 bg-slate-50/70 px-3 py-1.5 text-xs"
+    >
       <span className="mr-1 font-medium text-slate-500">{t("label")}</span>
       {actions.map((action) => (
         <button

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 
 type Props = { id: string; value: string[]; onChange: (tags: string[]) => void; invalid?: boolean; describedBy?: string };
 
@@ -28,7 +28,11 @@ export function TagInput({ id, value, onChange, invalid, describedBy }: Props) {
       onClick={(e) => (e.currentTarget.querySelector("input") as HTMLInputElement | null)?.focus()}
     >
       {value.map((tag) => (
-        <span key={tag} className="inline-flex items-center gap-0.5 rounded-full bg-slate-100 py-0.5 pl-2.5 pr-1 text-xs text-slate-700" data-testid="tag-chip">
+        <span
+          key={tag}
+          className="inline-flex items-center gap-0.5 rounded-full bg-slate-100 py-0.5 pl-2.5 pr-1 text-xs text-slate-700"
+          data-testid="tag-chip"
+        >
           #{tag}
           <button
             type="button"

@@ -33,7 +33,9 @@ export function ToolbarButton({ icon: Icon, label, shortcut, active, disabled, f
       onClick={onClick}
       className={clsx(
         "inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-md transition-colors focus-visible:outline-2 focus-visible:outline-brand-500 disabled:pointer-events-none disabled:opacity-40",
-        active ? "bg-brand-50 text-brand-700 ring-1 ring-inset ring-brand-500/30" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
+        active
+          ? "bg-brand-50 text-brand-700 ring-1 ring-inset ring-brand-500/30"
+          : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
       )}
     >
       <Icon aria-hidden className="h-4 w-4" strokeWidth={2.25} />

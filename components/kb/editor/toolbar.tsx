@@ -1,7 +1,6 @@
 "use client";
 
-import { Fragment, useRef, useState } from "react";
-import { useEditorState, type Editor } from "@tiptap/react";
+import { type Editor, useEditorState } from "@tiptap/react";
 import {
   Bold,
   Code,
@@ -11,6 +10,7 @@ import {
   Link,
   List,
   ListOrdered,
+  type LucideIcon,
   Minus,
   Paperclip,
   Redo2,
@@ -19,10 +19,10 @@ import {
   Table,
   TextQuote,
   Undo2,
-  type LucideIcon,
 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useShortcutText, type ShortcutName } from "./shortcuts";
+import { Fragment, useRef, useState } from "react";
+import { type ShortcutName, useShortcutText } from "./shortcuts";
 import { ToolbarButton } from "./toolbar-button";
 
 type Item = { name: string; icon: LucideIcon; shortcut?: ShortcutName; run: () => void; active?: boolean; disabled?: boolean };
@@ -61,8 +61,20 @@ export function Toolbar({ editor, onLink, onAttach, attachDisabled }: Props) {
 
   const groups: Item[][] = [
     [
-      { name: "heading2", icon: Heading2, shortcut: "heading2", active: state.heading2, run: () => chain().toggleHeading({ level: 2 }).run() },
-      { name: "heading3", icon: Heading3, shortcut: "heading3", active: state.heading3, run: () => chain().toggleHeading({ level: 3 }).run() },
+      {
+        name: "heading2",
+        icon: Heading2,
+        shortcut: "heading2",
+        active: state.heading2,
+        run: () => chain().toggleHeading({ level: 2 }).run(),
+      },
+      {
+        name: "heading3",
+        icon: Heading3,
+        shortcut: "heading3",
+        active: state.heading3,
+        run: () => chain().toggleHeading({ level: 3 }).run(),
+      },
     ],
     [
       { name: "bold", icon: Bold, shortcut: "bold", active: state.bold, run: () => chain().toggleBold().run() },
@@ -73,12 +85,23 @@ export function Toolbar({ editor, onLink, onAttach, attachDisabled }: Props) {
     ],
     [
       { name: "bulletList", icon: List, shortcut: "bulletList", active: state.bulletList, run: () => chain().toggleBulletList().run() },
-      { name: "orderedList", icon: ListOrdered, shortcut: "orderedList", active: state.orderedList, run: () => chain().toggleOrderedList().run() },
+      {
+        name: "orderedList",
+        icon: ListOrdered,
+        shortcut: "orderedList",
+        active: state.orderedList,
+        run: () => chain().toggleOrderedList().run(),
+      },
       { name: "quote", icon: TextQuote, shortcut: "quote", active: state.quote, run: () => chain().toggleBlockquote().run() },
       { name: "codeBlock", icon: SquareCode, shortcut: "codeBlock", active: state.codeBlock, run: () => chain().toggleCodeBlock().run() },
     ],
     [
-      { name: "table", icon: Table, disabled: state.table, run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
+      {
+        name: "table",
+        icon: Table,
+        disabled: state.table,
+        run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+      },
       { name: "rule", icon: Minus, run: () => chain().setHorizontalRule().run() },
       { name: "attach", icon: Paperclip, disabled: attachDisabled, run: onAttach },
     ],
@@ -93,11 +116,15 @@ export function Toolbar({ editor, onLink, onAttach, attachDisabled }: Props) {
     const buttons = [...(bar.current?.querySelectorAll<HTMLButtonElement>("button:not(:disabled)") ?? [])];
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const next =
-      event.key === "ArrowRight" ? (index + 1) % buttons.length
-      : event.key === "ArrowLeft" ? (index - 1 + buttons.length) % buttons.length
-      : event.key === "Home" ? 0
-      : event.key === "End" ? buttons.length - 1
-      : null;
+      event.key === "ArrowRight"
+        ? (index + 1) % buttons.length
+        : event.key === "ArrowLeft"
+          ? (index - 1 + buttons.length) % buttons.length
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? buttons.length - 1
+              : null;
     if (event.key === "Escape") {
       event.preventDefault();
       event.stopPropagation();
@@ -113,7 +140,15 @@ export function Toolbar({ editor, onLink, onAttach, attachDisabled }: Props) {
   const tabStop = flat[focused] && !flat[focused].disabled ? focused : flat.findIndex((item) => !item.disabled);
   let index = -1;
   return (
-    <div ref={bar} role="toolbar" aria-label={t("label")} aria-controls="article-body" data-editor-toolbar onKeyDown={move} className="flex flex-wrap items-center gap-0.5 px-2 py-1.5">
+    <div
+      ref={bar}
+      role="toolbar"
+      aria-label={t("label")}
+      aria-controls="article-body"
+      data-editor-toolbar
+      onKeyDown={move}
+      className="flex flex-wrap items-center gap-0.5 px-2 py-1.5"
+    >
       {groups.map((group, g) => (
         <Fragment key={g}>
           {g > 0 && <span aria-hidden className="mx-1 h-5 w-px bg-slate-200" />}

@@ -32,7 +32,12 @@ export function TranslationField({ language, value, onChange, candidates, error 
       {linked && (
         <p className="text-xs text-slate-600" data-testid="translation-link">
           {t("translationLinked")}:{" "}
-          <Link href={`/kb/articles/${linked.id}`} target="_blank" className="font-medium text-brand-700 hover:underline" lang={linked.language}>
+          <Link
+            href={`/kb/articles/${linked.id}`}
+            target="_blank"
+            className="font-medium text-brand-700 hover:underline"
+            lang={linked.language}
+          >
             {linked.title}
           </Link>{" "}
           <span className="text-slate-500">({t(`languages.${linked.language}`)})</span>

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { isImageType, looksAcceptable, maxAttachmentBytes } from "@/lib/attachments/file-types";
 import { uploadArticleFile } from "./upload-article-file";
 

@@ -1,8 +1,8 @@
 "use client";
 
-import { useEffect } from "react";
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useEffect } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 
@@ -23,7 +23,18 @@ type Props = {
  * The small inline form an action opens: a title, its fields, Submit and Cancel. Esc closes it from
  * anywhere on the page (a picker's open list takes Esc first); Ctrl+Enter submits.
  */
-export function ActionForm({ title, hint, submitLabel, submitVariant = "primary", pending, error, onSubmit, onClose, testId, children }: Props) {
+export function ActionForm({
+  title,
+  hint,
+  submitLabel,
+  submitVariant = "primary",
+  pending,
+  error,
+  onSubmit,
+  onClose,
+  testId,
+  children,
+}: Props) {
   const t = useTranslations("ticketActions");
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -54,7 +65,12 @@ export function ActionForm({ title, hint, submitLabel, submitVariant = "primary"
           <h3 className="font-semibold text-slate-900">{title}</h3>
           {hint && <p className="mt-0.5 text-sm text-slate-500">{hint}</p>}
         </div>
-        <button type="button" onClick={onClose} aria-label={t("close")} className="rounded-md p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700">
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label={t("close")}
+          className="rounded-md p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700"
+        >
           <X aria-hidden className="h-4 w-4" />
         </button>
       </div>

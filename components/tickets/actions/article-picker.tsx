@@ -1,14 +1,14 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
-import Link from "next/link";
 import { clsx } from "clsx";
 import { BookOpen, X } from "lucide-react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { articleForSolutionAction, searchArticlesAction } from "@/lib/actions/ticket-articles";
+import { useEffect, useId, useRef, useState } from "react";
 import { Snippet } from "@/components/search/snippet";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/input";
+import { articleForSolutionAction, searchArticlesAction } from "@/lib/actions/ticket-articles";
 import type { ArticleForSolution } from "@/lib/kb/capture/article-for-solution";
 
 type Option = { id: string; title: string; snippet: string };
@@ -172,7 +172,12 @@ export function ArticlePicker({ value, onPick, onRemove }: Props) {
         }}
       />
       {q !== "" && (
-        <ul id={listId} role="listbox" aria-label={t("label")} className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-lg border border-slate-200 bg-white py-1 text-sm shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={t("label")}
+          className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-lg border border-slate-200 bg-white py-1 text-sm shadow-lg"
+        >
           {options === null ? (
             <li className="px-3 py-2 text-slate-500">{t("loading")}</li>
           ) : shown.length === 0 ? (
@@ -191,7 +196,9 @@ export function ArticlePicker({ value, onPick, onRemove }: Props) {
                 data-testid="article-option"
               >
                 <span className="block font-medium text-slate-900">{option.title}</span>
-                {option.snippet && <Snippet html={option.snippet} className="mt-0.5 line-clamp-2 block text-xs leading-relaxed text-slate-500" />}
+                {option.snippet && (
+                  <Snippet html={option.snippet} className="mt-0.5 line-clamp-2 block text-xs leading-relaxed text-slate-500" />
+                )}
               </li>
             ))
           )}

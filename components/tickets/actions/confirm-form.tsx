@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { confirmAction } from "@/lib/actions/tickets";
+import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/input";
+import { confirmAction } from "@/lib/actions/tickets";
 import { StarRating } from "../star-rating";
 import { ActionForm } from "./action-form";
 import { useTicketAction } from "./use-action";
@@ -32,7 +32,13 @@ export function ConfirmForm({ ticketId, onClose }: { ticketId: string; onClose: 
         <StarRating value={rating} onChange={setRating} label={t("rating")} />
       </div>
       <Field id="confirm-comment" label={t("comment")} optional={t("optional")}>
-        <TextArea id="confirm-comment" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} placeholder={t("placeholder")} />
+        <TextArea
+          id="confirm-comment"
+          rows={2}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          placeholder={t("placeholder")}
+        />
       </Field>
     </ActionForm>
   );

@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { escalateAction } from "@/lib/actions/tickets";
+import { useState } from "react";
 import { describedBy, Field } from "@/components/ui/field";
 import { Select, TextArea } from "@/components/ui/input";
+import { escalateAction } from "@/lib/actions/tickets";
 import type { PersonOption } from "@/lib/tickets/queries/find-people";
 import { PeoplePicker } from "../people-picker";
 import { ActionForm } from "./action-form";
@@ -13,13 +13,24 @@ import { useTicketAction } from "./use-action";
 export type LineOption = { id: string; name: string };
 
 /** Hand the ticket to another specialist, or to a line (its least-loaded member takes it), with a reason. */
-export function EscalateForm({ ticketId, assigneeId, lines, onClose }: { ticketId: string; assigneeId: string | null; lines: LineOption[]; onClose: () => void }) {
+export function EscalateForm({
+  ticketId,
+  assigneeId,
+  lines,
+  onClose,
+}: {
+  ticketId: string;
+  assigneeId: string | null;
+  lines: LineOption[];
+  onClose: () => void;
+}) {
   const t = useTranslations("ticketActions.escalate");
   const [person, setPerson] = useState<PersonOption | null>(null);
   const [lineId, setLineId] = useState("");
   const [reason, setReason] = useState("");
   const { pending, error, fields, run, setFields } = useTicketAction();
-  const targetError = fields.assigneeId || fields.lineId ? (person || lineId ? (fields.assigneeId ?? fields.lineId) : t("targetRequired")) : null;
+  const targetError =
+    fields.assigneeId || fields.lineId ? (person || lineId ? (fields.assigneeId ?? fields.lineId) : t("targetRequired")) : null;
   const reasonError = fields.reason ? (reason.trim() ? fields.reason : t("required")) : null;
   return (
     <ActionForm
@@ -40,7 +51,15 @@ export function EscalateForm({ ticketId, assigneeId, lines, onClose }: { ticketI
     >
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="escalate-person" label={t("field")} error={targetError}>
-          <PeoplePicker id="escalate-person" scope="staff" value={person} onChange={setPerson} exclude={assigneeId ? [assigneeId] : []} autoFocus invalid={Boolean(targetError)} />
+          <PeoplePicker
+            id="escalate-person"
+            scope="staff"
+            value={person}
+            onChange={setPerson}
+            exclude={assigneeId ? [assigneeId] : []}
+            autoFocus
+            invalid={Boolean(targetError)}
+          />
         </Field>
         {lines.length > 0 && (
           <Field id="escalate-line" label={t("line")} hint={t("lineHint")}>
@@ -56,7 +75,13 @@ export function EscalateForm({ ticketId, assigneeId, lines, onClose }: { ticketI
         )}
       </div>
       <Field id="escalate-reason" label={t("reason")} error={reasonError}>
-        <TextArea {...describedBy("escalate-reason", reasonError)} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t("placeholder")} />
+        <TextArea
+          {...describedBy("escalate-reason", reasonError)}
+          rows={2}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={t("placeholder")}
+        />
       </Field>
     </ActionForm>
   );

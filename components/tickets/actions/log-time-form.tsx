@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { logTimeAction } from "@/lib/actions/tickets";
+import { useState } from "react";
 import { describedBy, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/input";
+import { logTimeAction } from "@/lib/actions/tickets";
 import { ActionForm } from "./action-form";
 import { useTicketAction } from "./use-action";
 
@@ -33,9 +33,21 @@ export function LogTimeForm({ ticketId, onClose }: { ticketId: string; onClose: 
     >
       <Field id="time-minutes" label={t("minutes")} error={minutesError}>
         <div className="flex flex-wrap items-center gap-2">
-          <TextInput {...describedBy("time-minutes", minutesError)} autoFocus inputMode="numeric" className="w-24" value={minutes} onChange={(e) => setMinutes(e.target.value.replace(/\D/g, ""))} />
+          <TextInput
+            {...describedBy("time-minutes", minutesError)}
+            autoFocus
+            inputMode="numeric"
+            className="w-24"
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value.replace(/\D/g, ""))}
+          />
           {quick.map((m) => (
-            <button key={m} type="button" onClick={() => setMinutes(String(m))} className="rounded-md border border-slate-200 px-2 py-1 text-xs text-slate-600 hover:bg-slate-50">
+            <button
+              key={m}
+              type="button"
+              onClick={() => setMinutes(String(m))}
+              className="rounded-md border border-slate-200 px-2 py-1 text-xs text-slate-600 hover:bg-slate-50"
+            >
               {t("quick", { n: m })}
             </button>
           ))}

@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { priorityAction } from "@/lib/actions/tickets";
+import { useState } from "react";
 import { describedBy, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/input";
+import { priorityAction } from "@/lib/actions/tickets";
 import { Segmented } from "../segmented";
 import { ActionForm } from "./action-form";
 import { useTicketAction } from "./use-action";
@@ -34,9 +34,22 @@ export function PriorityForm({ ticketId, current, onClose }: { ticketId: string;
         run(() => priorityAction({ ticketId, priority, reason }), onClose);
       }}
     >
-      <Segmented name="priority" label={t("field")} value={priority} onChange={setPriority} options={(["low", "normal", "high", "critical"] as const).map((p) => ({ value: p, label: tp(p) }))} />
+      <Segmented
+        name="priority"
+        label={t("field")}
+        value={priority}
+        onChange={setPriority}
+        options={(["low", "normal", "high", "critical"] as const).map((p) => ({ value: p, label: tp(p) }))}
+      />
       <Field id="priority-reason" label={t("reason")} error={reasonError}>
-        <TextArea {...describedBy("priority-reason", reasonError)} autoFocus rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t("placeholder")} />
+        <TextArea
+          {...describedBy("priority-reason", reasonError)}
+          autoFocus
+          rows={2}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={t("placeholder")}
+        />
       </Field>
     </ActionForm>
   );

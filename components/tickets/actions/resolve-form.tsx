@@ -1,10 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { resolveAction } from "@/lib/actions/tickets";
+import { useEffect, useRef, useState } from "react";
 import { describedBy, Field } from "@/components/ui/field";
 import { Checkbox, TextArea } from "@/components/ui/input";
+import { resolveAction } from "@/lib/actions/tickets";
 import type { ArticleForSolution } from "@/lib/kb/capture/article-for-solution";
 import { onSolutionProposed, peekProposal, takeProposal } from "../solution-proposal";
 import { appendToSolution, articleBlock, removeFromSolution } from "../solution-text";

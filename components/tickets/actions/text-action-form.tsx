@@ -1,7 +1,7 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import type { ButtonVariant } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/input";
@@ -50,7 +50,14 @@ export function TextActionForm<F extends string>({
       }}
     >
       <Field id={id} label={t("field")} error={fieldError}>
-        <TextArea {...describedBy(id, fieldError)} autoFocus rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder={t("placeholder")} />
+        <TextArea
+          {...describedBy(id, fieldError)}
+          autoFocus
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t("placeholder")}
+        />
       </Field>
     </ActionForm>
   );

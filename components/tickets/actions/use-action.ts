@@ -1,7 +1,7 @@
 "use client";
 
-import { startTransition, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { startTransition, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/auth/guards";
 
 /**

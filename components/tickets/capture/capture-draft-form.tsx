@@ -1,13 +1,13 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { FilePlus2 } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { captureArticleAction } from "@/lib/actions/ticket-articles";
+import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FormError } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/input";
+import { captureArticleAction } from "@/lib/actions/ticket-articles";
 
 type Props = {
   ticketId: string;
@@ -62,7 +62,13 @@ export function CaptureDraftForm({ ticketId, draft, children }: Props) {
       </div>
       <div className="space-y-5 px-5 py-4">
         <Field id="capture-title" label={t("titleLabel")} error={titleError}>
-          <TextInput {...describedBy("capture-title", titleError)} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} lang={draft.language} />
+          <TextInput
+            {...describedBy("capture-title", titleError)}
+            value={title}
+            maxLength={200}
+            onChange={(e) => setTitle(e.target.value)}
+            lang={draft.language}
+          />
         </Field>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-3">
           <div>

@@ -1,13 +1,13 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { Check, Link2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Check, Link2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { linkArticleAction } from "@/lib/actions/ticket-articles";
+import { useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { linkArticleAction } from "@/lib/actions/ticket-articles";
 import type { NearDuplicateWithExcerpt } from "@/lib/kb/capture/near-duplicate-excerpts";
 
 type Props = { ticketId: string; ticketHref: string; items: NearDuplicateWithExcerpt[] };
@@ -53,10 +53,19 @@ export function NearDuplicateList({ ticketId, ticketHref, items }: Props) {
             <li key={a.id} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-start" data-testid="near-duplicate">
               <div className="min-w-0 flex-1">
                 <div className="flex flex-wrap items-center gap-2">
-                  <Link id={`near-${a.id}`} href={`/kb/articles/${a.id}`} target="_blank" className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                  <Link
+                    id={`near-${a.id}`}
+                    href={`/kb/articles/${a.id}`}
+                    target="_blank"
+                    className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                  >
                     {a.title}
                   </Link>
-                  <Badge tone={a.status === "published" ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-sky-50 text-sky-800 ring-sky-200"}>
+                  <Badge
+                    tone={
+                      a.status === "published" ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-sky-50 text-sky-800 ring-sky-200"
+                    }
+                  >
                     {t(`status.${a.status}`)}
                   </Badge>
                   {a.visibility === "internal" && <Badge tone="bg-amber-50 text-amber-800 ring-amber-200">{t("internal")}</Badge>}
@@ -78,17 +87,17 @@ export function NearDuplicateList({ ticketId, ticketHref, items }: Props) {
                 <span className="shrink-0 text-xs text-slate-500 sm:max-w-40 sm:text-right">{t("inReview")}</span>
               ) : (
                 <Button
-                    size="sm"
-                    className="self-start"
-                    aria-describedby={`near-${a.id}`}
-                    pending={linking === a.id}
-                    disabled={linking !== null && linking !== a.id}
-                    onClick={() => link(a.id)}
-                    data-testid="link-instead"
-                  >
-                    <Link2 aria-hidden className="h-3.5 w-3.5" />
-                    {t("linkInstead")}
-                  </Button>
+                  size="sm"
+                  className="self-start"
+                  aria-describedby={`near-${a.id}`}
+                  pending={linking === a.id}
+                  disabled={linking !== null && linking !== a.id}
+                  onClick={() => link(a.id)}
+                  data-testid="link-instead"
+                >
+                  <Link2 aria-hidden className="h-3.5 w-3.5" />
+                  {t("linkInstead")}
+                </Button>
               )}
             </li>
           ))}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { schema, withTransaction } from "@/db/client";
 import { assertCategory, assertStaff } from "../assert-refs";
 import { optionalId } from "../fields";
-import { recordAdminChange, type Actor } from "../record-admin-change";
+import { type Actor, recordAdminChange } from "../record-admin-change";
 import { uniqueKey } from "../unique-key";
 import { categoryFields } from "./category-input";
 

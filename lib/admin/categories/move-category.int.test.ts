@@ -7,11 +7,19 @@ import { moveCategory } from "./move-category";
 import { shiftCategory } from "./shift-category";
 
 async function makeAdmin() {
-  const [user] = await getDb().insert(schema.users).values({ email: `cat-admin-${randomUUID()}@admin.test`, name: "Category admin" }).returning();
+  const [user] = await getDb()
+    .insert(schema.users)
+    .values({ email: `cat-admin-${randomUUID()}@admin.test`, name: "Category admin" })
+    .returning();
   return user;
 }
 
-const fields = (name: string) => ({ nameRu: name, nameEn: `${name} ${randomUUID().slice(0, 8)}`, defaultPriority: "normal" as const, defaultAssigneeId: null });
+const fields = (name: string) => ({
+  nameRu: name,
+  nameEn: `${name} ${randomUUID().slice(0, 8)}`,
+  defaultPriority: "normal" as const,
+  defaultAssigneeId: null,
+});
 
 async function categoryRow(id: string) {
   const [row] = await getDb().select().from(schema.categories).where(eq(schema.categories.id, id));
@@ -39,8 +47,12 @@ describe("category commands", () => {
     const root = await createCategory(admin, { ...fields("Корень"), parentId: null });
     const child = await createCategory(admin, { ...fields("Дочерняя"), parentId: root.id });
     const grandchild = await createCategory(admin, { ...fields("Внучка"), parentId: child.id });
-    await expect(moveCategory(admin, { categoryId: root.id, parentId: grandchild.id })).rejects.toMatchObject({ fields: { parentId: "notUnderItself" } });
-    await expect(moveCategory(admin, { categoryId: root.id, parentId: root.id })).rejects.toMatchObject({ fields: { parentId: "notUnderItself" } });
+    await expect(moveCategory(admin, { categoryId: root.id, parentId: grandchild.id })).rejects.toMatchObject({
+      fields: { parentId: "notUnderItself" },
+    });
+    await expect(moveCategory(admin, { categoryId: root.id, parentId: root.id })).rejects.toMatchObject({
+      fields: { parentId: "notUnderItself" },
+    });
     expect((await categoryRow(root.id)).parentId).toBeNull();
   });
 

@@ -1,9 +1,9 @@
 import { eq, isNull, max, sql } from "drizzle-orm";
 import { z } from "zod";
-import { schema, withTransaction, type TxDb } from "@/db/client";
+import { schema, type TxDb, withTransaction } from "@/db/client";
 import { id, optionalId } from "../fields";
 import { invalidField, notFound } from "../invalid";
-import { recordAdminChange, type Actor } from "../record-admin-change";
+import { type Actor, recordAdminChange } from "../record-admin-change";
 
 export const moveCategoryInput = z.object({ categoryId: id, parentId: optionalId });
 

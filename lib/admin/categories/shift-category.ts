@@ -3,7 +3,7 @@ import { z } from "zod";
 import { schema, withTransaction } from "@/db/client";
 import { direction, id } from "../fields";
 import { notFound } from "../invalid";
-import { recordAdminChange, type Actor } from "../record-admin-change";
+import { type Actor, recordAdminChange } from "../record-admin-change";
 import { shiftInOrder } from "../reorder";
 
 export const shiftCategoryInput = z.object({ categoryId: id, direction });
@@ -21,7 +21,11 @@ export async function shiftCategory(actor: Actor, raw: z.input<typeof shiftCateg
       .where(category.parentId ? eq(categories.parentId, category.parentId) : isNull(categories.parentId))
       .orderBy(asc(categories.position), asc(categories.nameRu))
       .for("update");
-    const order = shiftInOrder(siblings.map((s) => s.id), category.id, input.direction);
+    const order = shiftInOrder(
+      siblings.map((s) => s.id),
+      category.id,
+      input.direction,
+    );
     if (!order) return { id: category.id };
     for (const [position, siblingId] of order.entries()) {
       if (siblings.find((s) => s.id === siblingId)?.position !== position) {

@@ -4,7 +4,7 @@ import { schema, withTransaction } from "@/db/client";
 import { assertStaff } from "../assert-refs";
 import { id } from "../fields";
 import { notFound } from "../invalid";
-import { recordAdminChange, type Actor } from "../record-admin-change";
+import { type Actor, recordAdminChange } from "../record-admin-change";
 import { categoryFields } from "./category-input";
 
 export const updateCategoryInput = categoryFields.extend({ categoryId: id });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { schema, withTransaction } from "@/db/client";
 import { assertActiveUser } from "../assert-refs";
-import { recordAdminChange, type Actor } from "../record-admin-change";
+import { type Actor, recordAdminChange } from "../record-admin-change";
 import { uniqueKey } from "../unique-key";
 import { departmentFields } from "./department-input";
 
@@ -13,7 +13,10 @@ export async function createDepartment(actor: Actor, raw: z.input<typeof createD
   return withTransaction(async (tx) => {
     if (input.managerId) await assertActiveUser(tx.db, input.managerId, "managerId");
     const key = await uniqueKey(tx.db, schema.departments, input.nameEn);
-    const [row] = await tx.db.insert(schema.departments).values({ key, ...input }).returning({ id: schema.departments.id });
+    const [row] = await tx.db
+      .insert(schema.departments)
+      .values({ key, ...input })
+      .returning({ id: schema.departments.id });
     await recordAdminChange(tx, actor, { entityType: "department", entityId: row.id, action: "created" }, null, { key, ...input });
     return row;
   });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { schema, withTransaction } from "@/db/client";
 import { assertStaff } from "../assert-refs";
-import { recordAdminChange, type Actor } from "../record-admin-change";
+import { type Actor, recordAdminChange } from "../record-admin-change";
 import { uniqueKey } from "../unique-key";
 import { lineFields } from "./line-input";
 
@@ -13,9 +13,16 @@ export async function createLine(actor: Actor, raw: z.input<typeof createLineInp
   return withTransaction(async (tx) => {
     await assertStaff(tx.db, memberIds, "memberIds");
     const key = await uniqueKey(tx.db, schema.supportLines, names.nameEn);
-    const [line] = await tx.db.insert(schema.supportLines).values({ key, ...names }).returning({ id: schema.supportLines.id });
+    const [line] = await tx.db
+      .insert(schema.supportLines)
+      .values({ key, ...names })
+      .returning({ id: schema.supportLines.id });
     if (memberIds.length) await tx.db.insert(schema.lineMembers).values(memberIds.map((userId) => ({ lineId: line.id, userId })));
-    await recordAdminChange(tx, actor, { entityType: "support_line", entityId: line.id, action: "created" }, null, { key, ...names, memberIds });
+    await recordAdminChange(tx, actor, { entityType: "support_line", entityId: line.id, action: "created" }, null, {
+      key,
+      ...names,
+      memberIds,
+    });
     return line;
   });
 }

@@ -5,5 +5,8 @@ import { id, name } from "../fields";
 export const lineFields = z.object({
   nameRu: name,
   nameEn: name,
-  memberIds: z.array(id).max(200).transform((ids) => [...new Set(ids)].sort()),
+  memberIds: z
+    .array(id)
+    .max(200)
+    .transform((ids) => [...new Set(ids)].sort()),
 });

@@ -1,7 +1,7 @@
 import { max } from "drizzle-orm";
 import { z } from "zod";
 import { schema, withTransaction } from "@/db/client";
-import { recordAdminChange, type Actor } from "../record-admin-change";
+import { type Actor, recordAdminChange } from "../record-admin-change";
 import { assertRuleRefs } from "./assert-rule-refs";
 import { ruleColumns, ruleFields } from "./rule-input";
 

@@ -11,11 +11,23 @@ import { updateRule } from "./update-rule";
 // Rules made here are conditioned on a category of our own, so they never route anybody else's tickets.
 async function setUp() {
   const db = getDb();
-  const [admin] = await db.insert(schema.users).values({ email: `rule-admin-${randomUUID()}@admin.test`, name: "Rule admin" }).returning();
-  const [specialist] = await db.insert(schema.users).values({ email: `rule-spec-${randomUUID()}@admin.test`, name: "Rule specialist" }).returning();
+  const [admin] = await db
+    .insert(schema.users)
+    .values({ email: `rule-admin-${randomUUID()}@admin.test`, name: "Rule admin" })
+    .returning();
+  const [specialist] = await db
+    .insert(schema.users)
+    .values({ email: `rule-spec-${randomUUID()}@admin.test`, name: "Rule specialist" })
+    .returning();
   await db.insert(schema.userRoles).values({ userId: specialist.id, role: "specialist" });
-  const [category] = await db.insert(schema.categories).values({ key: `rules-${randomUUID()}`, nameRu: "Правила", nameEn: "Rules" }).returning();
-  const [line] = await db.insert(schema.supportLines).values({ key: `rules-${randomUUID()}`, nameRu: "Линия", nameEn: "Line" }).returning();
+  const [category] = await db
+    .insert(schema.categories)
+    .values({ key: `rules-${randomUUID()}`, nameRu: "Правила", nameEn: "Rules" })
+    .returning();
+  const [line] = await db
+    .insert(schema.supportLines)
+    .values({ key: `rules-${randomUUID()}`, nameRu: "Линия", nameEn: "Line" })
+    .returning();
   return { admin, specialist, category, line };
 }
 
@@ -57,7 +69,10 @@ describe("assignment rule commands", () => {
   it("keep only the chosen target when a rule switches from a specialist to a line", async () => {
     const { admin, specialist, category, line } = await setUp();
     const created = await createRule(admin, { ...rule("switch", category.id), assigneeId: specialist.id });
-    await updateRule(admin, { ruleId: created.id, rule: { ...rule("switch", category.id), target: "line", assigneeId: specialist.id, lineId: line.id, strategy: "round_robin" } });
+    await updateRule(admin, {
+      ruleId: created.id,
+      rule: { ...rule("switch", category.id), target: "line", assigneeId: specialist.id, lineId: line.id, strategy: "round_robin" },
+    });
     const row = (await listRules()).find((r) => r.id === created.id)!;
     expect([row.assigneeId, row.lineId, row.strategy]).toEqual([null, line.id, "round_robin"]);
     const updated = (await auditOf(created.id)).find((a) => a.action === "updated");
@@ -66,6 +81,8 @@ describe("assignment rule commands", () => {
 
   it("refuse a specialist who is not active IT staff", async () => {
     const { admin, category } = await setUp();
-    await expect(createRule(admin, { ...rule("no staff", category.id), assigneeId: admin.id })).rejects.toMatchObject({ fields: { assigneeId: "notStaff" } });
+    await expect(createRule(admin, { ...rule("no staff", category.id), assigneeId: admin.id })).rejects.toMatchObject({
+      fields: { assigneeId: "notStaff" },
+    });
   });
 });

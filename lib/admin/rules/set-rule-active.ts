@@ -3,7 +3,7 @@ import { z } from "zod";
 import { schema, withTransaction } from "@/db/client";
 import { id } from "../fields";
 import { notFound } from "../invalid";
-import { recordAdminChange, type Actor } from "../record-admin-change";
+import { type Actor, recordAdminChange } from "../record-admin-change";
 
 export const setRuleActiveInput = z.object({ ruleId: id, active: z.boolean() });
 
@@ -16,7 +16,13 @@ export async function setRuleActive(actor: Actor, raw: z.input<typeof setRuleAct
     if (!before) throw notFound();
     if (before.active === active) return { id: ruleId };
     await tx.db.update(assignmentRules).set({ active }).where(eq(assignmentRules.id, ruleId));
-    await recordAdminChange(tx, actor, { entityType: "assignment_rule", entityId: ruleId, action: active ? "activated" : "deactivated" }, before, { active });
+    await recordAdminChange(
+      tx,
+      actor,
+      { entityType: "assignment_rule", entityId: ruleId, action: active ? "activated" : "deactivated" },
+      before,
+      { active },
+    );
     return { id: ruleId };
   });
 }

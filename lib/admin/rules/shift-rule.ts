@@ -3,7 +3,7 @@ import { z } from "zod";
 import { schema, withTransaction } from "@/db/client";
 import { direction, id } from "../fields";
 import { notFound } from "../invalid";
-import { recordAdminChange, type Actor } from "../record-admin-change";
+import { type Actor, recordAdminChange } from "../record-admin-change";
 import { shiftInOrder } from "../reorder";
 
 export const shiftRuleInput = z.object({ ruleId: id, direction });
@@ -21,7 +21,11 @@ export async function shiftRule(actor: Actor, raw: z.input<typeof shiftRuleInput
       .for("update");
     const from = rules.findIndex((r) => r.id === input.ruleId);
     if (from === -1) throw notFound();
-    const order = shiftInOrder(rules.map((r) => r.id), input.ruleId, input.direction);
+    const order = shiftInOrder(
+      rules.map((r) => r.id),
+      input.ruleId,
+      input.direction,
+    );
     if (!order) return { id: input.ruleId };
     for (const [position, ruleId] of order.entries()) {
       if (rules.find((r) => r.id === ruleId)?.position !== position) {

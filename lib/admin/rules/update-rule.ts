@@ -3,7 +3,7 @@ import { z } from "zod";
 import { schema, withTransaction } from "@/db/client";
 import { id } from "../fields";
 import { notFound } from "../invalid";
-import { recordAdminChange, type Actor } from "../record-admin-change";
+import { type Actor, recordAdminChange } from "../record-admin-change";
 import { assertRuleRefs } from "./assert-rule-refs";
 import { ruleColumns, ruleFields } from "./rule-input";
 
@@ -20,7 +20,10 @@ export async function updateRule(actor: Actor, raw: z.input<typeof updateRuleInp
     // Round-robin's memory belongs to the old line; a new line starts its turn afresh.
     const lastAssigneeId = rule.lineId === before.lineId ? before.lastAssigneeId : null;
     const columns = ruleColumns(rule);
-    await tx.db.update(assignmentRules).set({ ...columns, lastAssigneeId }).where(eq(assignmentRules.id, ruleId));
+    await tx.db
+      .update(assignmentRules)
+      .set({ ...columns, lastAssigneeId })
+      .where(eq(assignmentRules.id, ruleId));
     await recordAdminChange(tx, actor, { entityType: "assignment_rule", entityId: ruleId, action: "updated" }, before, columns);
     return { id: ruleId };
   });

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { withTransaction } from "@/db/client";
 import { settingSchemas } from "@/lib/settings/setting-schemas";
-import { getSettings, setSetting, settingKeys, type SettingKey, type Settings } from "@/lib/settings/settings";
+import { getSettings, type SettingKey, type Settings, setSetting, settingKeys } from "@/lib/settings/settings";
 import { changedFields } from "../changed-fields";
-import { recordAdminChange, type Actor } from "../record-admin-change";
+import { type Actor, recordAdminChange } from "../record-admin-change";
 
 export const updateSettingsInput = z.object(settingSchemas);
 
@@ -19,7 +19,13 @@ export async function updateSettings(actor: Actor, raw: z.input<typeof updateSet
     for (const key of settingKeys) {
       if (Object.keys(changedFields({ value: before[key] }, { value: input[key] })).length === 0) continue;
       await setSetting(tx.db, key, input[key]);
-      await recordAdminChange(tx, actor, { entityType: "setting", entityId: key, action: "updated" }, { value: before[key] }, { value: input[key] });
+      await recordAdminChange(
+        tx,
+        actor,
+        { entityType: "setting", entityId: key, action: "updated" },
+        { value: before[key] },
+        { value: input[key] },
+      );
       changed.push(key);
     }
     return { changed };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { schema, withTransaction } from "@/db/client";
 import { priorities } from "../fields";
-import { recordAdminChange, type Actor } from "../record-admin-change";
+import { type Actor, recordAdminChange } from "../record-admin-change";
 
 const YEAR_MINUTES = 365 * 24 * 60;
 const minutes = z.number({ message: "enterNumber" }).int("wholeNumber").min(1, "atLeastMinute").max(YEAR_MINUTES, "atMostYear");
@@ -38,7 +38,13 @@ export async function updateSlaPolicies(actor: Actor, raw: z.input<typeof update
         .insert(schema.slaPolicies)
         .values({ priority, ...targets })
         .onConflictDoUpdate({ target: schema.slaPolicies.priority, set: targets });
-      await recordAdminChange(tx, actor, { entityType: "sla_policy", entityId: priority, action: "updated" }, before.get(priority) ?? null, targets);
+      await recordAdminChange(
+        tx,
+        actor,
+        { entityType: "sla_policy", entityId: priority, action: "updated" },
+        before.get(priority) ?? null,
+        targets,
+      );
     }
     return { saved: policies.length };
   });

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, schema } from "@/db/client";
-import { roles, type Role } from "@/lib/auth/roles";
+import { type Role, roles } from "@/lib/auth/roles";
 import { userHasRole, userMatches, userRolesColumn } from "@/lib/people/user-conditions";
 
 const { users, departments } = schema;

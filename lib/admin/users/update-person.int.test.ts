@@ -11,12 +11,16 @@ async function makeUser(label: string, roles: Role[]) {
     .insert(schema.users)
     .values({ email: `${label}-${randomUUID()}@admin.test`, name: `Admin test ${label}` })
     .returning();
-  await getDb().insert(schema.userRoles).values(roles.map((role) => ({ userId: user.id, role })));
+  await getDb()
+    .insert(schema.userRoles)
+    .values(roles.map((role) => ({ userId: user.id, role })));
   return user;
 }
 
 async function rolesOf(userId: string) {
-  return (await getDb().select({ role: schema.userRoles.role }).from(schema.userRoles).where(eq(schema.userRoles.userId, userId))).map((r) => r.role).sort();
+  return (await getDb().select({ role: schema.userRoles.role }).from(schema.userRoles).where(eq(schema.userRoles.userId, userId)))
+    .map((r) => r.role)
+    .sort();
 }
 
 async function auditOf(userId: string) {
@@ -63,7 +67,9 @@ describe("updatePerson", () => {
 
   it("refuses to let admins deactivate themselves, but lets them change their other roles", async () => {
     const admin = await makeUser("self", ["admin"]);
-    await expect(updatePerson(admin, { userId: admin.id, ...unchanged, roles: ["admin"], active: false })).rejects.toMatchObject({ fields: { active: "ownAccount" } });
+    await expect(updatePerson(admin, { userId: admin.id, ...unchanged, roles: ["admin"], active: false })).rejects.toMatchObject({
+      fields: { active: "ownAccount" },
+    });
     await updatePerson(admin, { userId: admin.id, ...unchanged, roles: ["admin", "analyst"] });
     expect(await rolesOf(admin.id)).toEqual(["admin", "analyst"]);
   });
@@ -78,7 +84,9 @@ describe("updatePerson", () => {
   it("rejects an unknown department and no roles at all", async () => {
     const admin = await makeUser("admin", ["admin"]);
     const person = await makeUser("person", ["requester"]);
-    await expect(updatePerson(admin, { userId: person.id, ...unchanged, roles: ["requester"], departmentId: randomUUID() })).rejects.toMatchObject({
+    await expect(
+      updatePerson(admin, { userId: person.id, ...unchanged, roles: ["requester"], departmentId: randomUUID() }),
+    ).rejects.toMatchObject({
       fields: { departmentId: "noSuchDepartment" },
     });
     await expect(updatePerson(admin, { userId: person.id, ...unchanged, roles: [] })).rejects.toThrow();

@@ -1,12 +1,12 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { revokeSessionsIn } from "@/lib/auth/revoke-sessions";
 import { z } from "zod";
 import { schema, withTransaction } from "@/db/client";
+import { revokeSessionsIn } from "@/lib/auth/revoke-sessions";
 import { roles } from "@/lib/auth/roles";
 import { assertDepartment } from "../assert-refs";
 import { hourlyCost, id, optionalId } from "../fields";
 import { invalidField, notFound } from "../invalid";
-import { recordAdminChange, type Actor } from "../record-admin-change";
+import { type Actor, recordAdminChange } from "../record-admin-change";
 
 export const updatePersonInput = z.object({
   userId: id,
@@ -32,7 +32,9 @@ export async function updatePerson(actor: Actor, raw: z.input<typeof updatePerso
     const [user] = await tx.db.select().from(schema.users).where(eq(schema.users.id, input.userId)).for("update");
     if (!user) throw notFound();
     if (input.departmentId) await assertDepartment(tx.db, input.departmentId);
-    const oldRoles = (await tx.db.select({ role: schema.userRoles.role }).from(schema.userRoles).where(eq(schema.userRoles.userId, user.id)))
+    const oldRoles = (
+      await tx.db.select({ role: schema.userRoles.role }).from(schema.userRoles).where(eq(schema.userRoles.userId, user.id))
+    )
       .map((r) => r.role)
       .sort();
 
@@ -44,7 +46,8 @@ export async function updatePerson(actor: Actor, raw: z.input<typeof updatePerso
     if (user.active && !input.active) await revokeSessionsIn(tx, user.id, actor.id);
     const removed = oldRoles.filter((r) => !newRoles.includes(r));
     const added = newRoles.filter((r) => !oldRoles.includes(r));
-    if (removed.length) await tx.db.delete(schema.userRoles).where(and(eq(schema.userRoles.userId, user.id), inArray(schema.userRoles.role, removed)));
+    if (removed.length)
+      await tx.db.delete(schema.userRoles).where(and(eq(schema.userRoles.userId, user.id), inArray(schema.userRoles.role, removed)));
     if (added.length) await tx.db.insert(schema.userRoles).values(added.map((role) => ({ userId: user.id, role })));
 
     await recordAdminChange(

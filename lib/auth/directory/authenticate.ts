@@ -1,8 +1,15 @@
-import { Client, InvalidCredentialsError, type Entry } from "ldapts";
-import { escapeDnValue, escapeFilterValue, fillTemplate, type DirectoryConfig } from "./directory-config";
+import { Client, type Entry, InvalidCredentialsError } from "ldapts";
+import { type DirectoryConfig, escapeDnValue, escapeFilterValue, fillTemplate } from "./directory-config";
 
 /** A person as the directory describes them. */
-export type DirectoryPerson = { dn: string; name: string; email: string; department: string | null; phone: string | null; groups: string[] };
+export type DirectoryPerson = {
+  dn: string;
+  name: string;
+  email: string;
+  department: string | null;
+  phone: string | null;
+  groups: string[];
+};
 
 export type DirectoryAnswer =
   | { status: "ok"; person: DirectoryPerson }
@@ -16,7 +23,8 @@ const first = (value: Entry[string] | undefined): string | null => {
   const text = (Buffer.isBuffer(one) ? one.toString("utf8") : String(one)).trim();
   return text || null;
 };
-const all = (value: Entry[string] | undefined): string[] => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map(String));
+const all = (value: Entry[string] | undefined): string[] =>
+  value === undefined ? [] : (Array.isArray(value) ? value : [value]).map(String);
 
 export function openClient(config: DirectoryConfig): Client {
   // TLS options only for ldaps://: given them, the client speaks TLS from the first byte even on ldap://.
@@ -46,7 +54,10 @@ async function findPerson(client: Client, config: DirectoryConfig, email: string
 /** The groups a person is in: their memberOf (Active Directory, OpenLDAP's overlay), and groups naming them as member. */
 async function groupsOf(client: Client, config: DirectoryConfig, entry: Entry): Promise<string[]> {
   const dn = escapeFilterValue(entry.dn);
-  const { searchEntries } = await client.search(config.groupBaseDn, { filter: `(|(member=${dn})(uniqueMember=${dn}))`, attributes: ["dn"] });
+  const { searchEntries } = await client.search(config.groupBaseDn, {
+    filter: `(|(member=${dn})(uniqueMember=${dn}))`,
+    attributes: ["dn"],
+  });
   return [...new Set([...all(entry.memberOf), ...searchEntries.map((g) => g.dn)])];
 }
 

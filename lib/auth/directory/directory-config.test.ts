@@ -15,8 +15,20 @@ describe("directoryFromEnv", () => {
   });
 
   it("reads the settings with Active Directory friendly defaults", () => {
-    const c = directoryFromEnv({ LDAP_URL: "ldap://dc1", LDAP_STARTTLS: "true", LDAP_USER_DN: "{login}@HOSPITAL", LDAP_DOMAINS: "hospital.ru, clinic.ru", LDAP_ATTR_DEPARTMENT: "department" })!;
-    expect(c).toMatchObject({ startTls: true, tlsVerify: true, bindDn: null, domains: ["hospital.ru", "clinic.ru"], attributes: { name: "cn", email: "mail", department: "department", phone: "telephoneNumber" } });
+    const c = directoryFromEnv({
+      LDAP_URL: "ldap://dc1",
+      LDAP_STARTTLS: "true",
+      LDAP_USER_DN: "{login}@HOSPITAL",
+      LDAP_DOMAINS: "hospital.ru, clinic.ru",
+      LDAP_ATTR_DEPARTMENT: "department",
+    })!;
+    expect(c).toMatchObject({
+      startTls: true,
+      tlsVerify: true,
+      bindDn: null,
+      domains: ["hospital.ru", "clinic.ru"],
+      attributes: { name: "cn", email: "mail", department: "department", phone: "telephoneNumber" },
+    });
     expect(c.userFilter).toContain("sAMAccountName={login}");
   });
 });

@@ -23,7 +23,8 @@ export type DirectoryConfig = {
   timeoutMs: number;
 };
 
-const yes = (value: string | undefined, fallback: boolean) => (value === undefined || value === "" ? fallback : !/^(0|false|no|off)$/i.test(value.trim()));
+const yes = (value: string | undefined, fallback: boolean) =>
+  value === undefined || value === "" ? fallback : !/^(0|false|no|off)$/i.test(value.trim());
 
 /**
  * The directory settings from the environment (README, "Sign-in with the directory"), or null when LDAP_URL
@@ -54,7 +55,10 @@ export function directoryFromEnv(env: Env = process.env): DirectoryConfig | null
       department: env.LDAP_ATTR_DEPARTMENT?.trim() || "departmentNumber",
       phone: env.LDAP_ATTR_PHONE?.trim() || "telephoneNumber",
     },
-    domains: (env.LDAP_DOMAINS ?? "").split(/[\s,]+/).map((d) => d.trim().toLowerCase()).filter(Boolean),
+    domains: (env.LDAP_DOMAINS ?? "")
+      .split(/[\s,]+/)
+      .map((d) => d.trim().toLowerCase())
+      .filter(Boolean),
     timeoutMs: Number(env.LDAP_TIMEOUT_MS ?? 5000),
   };
 }

@@ -5,7 +5,7 @@ import { getDb, schema } from "@/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { getUserById } from "@/lib/people/get-user";
 import { setSetting, settingDefaults } from "@/lib/settings/settings";
-import { ldapServerAt, startLdapServer, type LdapServer } from "@/scripts/lib/ldap-server";
+import { type LdapServer, ldapServerAt, startLdapServer } from "@/scripts/lib/ldap-server";
 import { verifyCredentials } from "../verify-credentials";
 import { directoryStatus } from "./directory-status";
 import { syncDirectory } from "./sync-directory";
@@ -46,7 +46,10 @@ beforeAll(async () => {
     .update(schema.users)
     .set({ directoryDn: null, email: sql`${schema.users.email} || ${`.old${tag}`}` })
     .where(like(schema.users.email, "%@hospital.test"));
-  await getDb().insert(schema.departments).values({ key: `therapy-${tag}`, nameRu: "Терапия", nameEn: "Therapy" }).onConflictDoNothing();
+  await getDb()
+    .insert(schema.departments)
+    .values({ key: `therapy-${tag}`, nameRu: "Терапия", nameEn: "Therapy" })
+    .onConflictDoNothing();
   await setSetting(getDb(), "directoryGroupRoles", [
     { groupDn: "cn=it-specialists,ou=groups,dc=hospital,dc=test", role: "specialist" },
     { groupDn: "cn=desk-admins,ou=groups,dc=hospital,dc=test", role: "admin" },
@@ -64,7 +67,13 @@ describe("sign-in with the directory (a real slapd)", () => {
     const id = await signIn("ivanova@hospital.test", "ivanova-password");
     expect(id).toBeTruthy();
     const user = (await getDb().query.users.findFirst({ where: eq(schema.users.id, id!) }))!;
-    expect(user).toMatchObject({ name: "Анна Иванова", email: "ivanova@hospital.test", phone: "+7 495 100-00-01", directoryDn: `uid=ivanova,${people}`, passwordHash: null });
+    expect(user).toMatchObject({
+      name: "Анна Иванова",
+      email: "ivanova@hospital.test",
+      phone: "+7 495 100-00-01",
+      directoryDn: `uid=ivanova,${people}`,
+      passwordHash: null,
+    });
     const [department] = await getDb().select().from(schema.departments).where(eq(schema.departments.id, user.departmentId!));
     expect(department.nameRu).toBe("Терапия");
     expect((await getUserById(id!))!.roles).toEqual(["requester"]);
@@ -78,7 +87,12 @@ describe("sign-in with the directory (a real slapd)", () => {
   });
 
   it("updates a changed attribute at the next sign-in", async () => {
-    await asAdmin((c) => c.modify(`uid=ivanova,${people}`, new Change({ operation: "replace", modification: new Attribute({ type: "telephoneNumber", values: ["+7 495 555-55-55"] }) })));
+    await asAdmin((c) =>
+      c.modify(
+        `uid=ivanova,${people}`,
+        new Change({ operation: "replace", modification: new Attribute({ type: "telephoneNumber", values: ["+7 495 555-55-55"] }) }),
+      ),
+    );
     const id = await signIn("ivanova@hospital.test", "ivanova-password");
     expect((await getDb().query.users.findFirst({ where: eq(schema.users.id, id!) }))!.phone).toBe("+7 495 555-55-55");
   });
@@ -96,7 +110,12 @@ describe("sign-in with the directory (a real slapd)", () => {
     expect(await getUserById(admin!)).toBeNull(); // deactivated: sessions and tokens end at the next request
 
     const petrov = (await getDb().query.users.findFirst({ where: eq(schema.users.email, "petrov@hospital.test") }))!;
-    await asAdmin((c) => c.modify(`uid=petrov,${people}`, new Change({ operation: "add", modification: new Attribute({ type: "employeeType", values: ["disabled"] }) })));
+    await asAdmin((c) =>
+      c.modify(
+        `uid=petrov,${people}`,
+        new Change({ operation: "add", modification: new Attribute({ type: "employeeType", values: ["disabled"] }) }),
+      ),
+    );
     expect(await syncDirectory()).toMatchObject({ deactivated: 1 });
     expect(await getUserById(petrov.id)).toBeNull();
     expect(await signIn("petrov@hospital.test", "petrov-password")).toBeNull();
@@ -104,7 +123,10 @@ describe("sign-in with the directory (a real slapd)", () => {
 
   it("while the directory is down: local accounts still sign in, domain accounts cannot, and it says so", async () => {
     const email = `local-admin-${tag}@desk.local`;
-    const [local] = await getDb().insert(schema.users).values({ email, name: "Local admin", passwordHash: await hashPassword("local-password") }).returning();
+    const [local] = await getDb()
+      .insert(schema.users)
+      .values({ email, name: "Local admin", passwordHash: await hashPassword("local-password") })
+      .returning();
     expect(await directoryStatus()).toBe("ok");
     await server.stop();
     try {

@@ -38,7 +38,13 @@ export async function saveDirectoryPerson(person: DirectoryPerson): Promise<stri
           .orderBy(schema.departments.createdAt)
           .limit(1)
       : [];
-    const fields = { name: person.name.slice(0, 200), email: person.email, phone: person.phone, directoryDn: person.dn, ...(department ? { departmentId: department.id } : {}) };
+    const fields = {
+      name: person.name.slice(0, 200),
+      email: person.email,
+      phone: person.phone,
+      directoryDn: person.dn,
+      ...(department ? { departmentId: department.id } : {}),
+    };
 
     const [existing] = await tx.db
       .select()
@@ -62,16 +68,31 @@ export async function saveDirectoryPerson(person: DirectoryPerson): Promise<stri
     } else {
       const [created] = await tx.db.insert(schema.users).values(fields).returning({ id: schema.users.id });
       userId = created.id;
-      await recordAudit(tx, { actorId: null, entityType: "user", entityId: userId, action: "created", data: { via: "directory", dn: person.dn } });
+      await recordAudit(tx, {
+        actorId: null,
+        entityType: "user",
+        entityId: userId,
+        action: "created",
+        data: { via: "directory", dn: person.dn },
+      });
       await tx.db.insert(schema.userRoles).values({ userId, role: "requester" });
     }
 
     if (roles) {
-      const current = (await tx.db.select({ role: schema.userRoles.role }).from(schema.userRoles).where(eq(schema.userRoles.userId, userId))).map((r) => r.role);
+      const current = (
+        await tx.db.select({ role: schema.userRoles.role }).from(schema.userRoles).where(eq(schema.userRoles.userId, userId))
+      ).map((r) => r.role);
       if (current.length !== roles.length || !roles.every((r) => current.includes(r))) {
         await tx.db.delete(schema.userRoles).where(eq(schema.userRoles.userId, userId));
         await tx.db.insert(schema.userRoles).values(roles.map((role) => ({ userId, role })));
-        await recordAudit(tx, { actorId: null, entityType: "user", entityId: userId, action: "directory_roles", changes: { roles: { from: current, to: roles } }, data: { groups: person.groups } });
+        await recordAudit(tx, {
+          actorId: null,
+          entityType: "user",
+          entityId: userId,
+          action: "directory_roles",
+          changes: { roles: { from: current, to: roles } },
+          data: { groups: person.groups },
+        });
       }
     }
     return userId;
@@ -87,7 +108,14 @@ export async function deactivateDirectoryPerson(userId: string, reason: string):
       .where(and(eq(schema.users.id, userId), eq(schema.users.active, true)))
       .returning({ id: schema.users.id });
     if (!row) return;
-    await recordAudit(tx, { actorId: null, entityType: "user", entityId: userId, action: "deactivated", changes: { active: { from: true, to: false } }, data: { via: "directory", reason } });
+    await recordAudit(tx, {
+      actorId: null,
+      entityType: "user",
+      entityId: userId,
+      action: "deactivated",
+      changes: { active: { from: true, to: false } },
+      data: { via: "directory", reason },
+    });
     // As when an admin deactivates someone: sessions end at their next request, API tokens are revoked.
     await revokeSessionsIn(tx, userId, null);
   });

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import { authenticate } from "./authenticate";
-import { directoryFromEnv, type DirectoryConfig } from "./directory-config";
+import { type DirectoryConfig, directoryFromEnv } from "./directory-config";
 import { deactivateDirectoryPerson, saveDirectoryPerson } from "./save-directory-person";
 
 export type LocalAccount = { id: string; passwordHash: string | null; active: boolean; directoryDn: string | null } | undefined;
@@ -20,11 +20,19 @@ export function isDomainAccount(config: DirectoryConfig, email: string, local: L
  * does not know while a local password exists: the caller checks the local password). A directory person who
  * is gone or disabled is refused and their account deactivated, which ends their sessions and tokens.
  */
-export async function signInWithDirectory(email: string, password: string): Promise<{ result: "ok"; userId: string } | { result: "refused" | "down" | "local" }> {
+export async function signInWithDirectory(
+  email: string,
+  password: string,
+): Promise<{ result: "ok"; userId: string } | { result: "refused" | "down" | "local" }> {
   const config = directoryFromEnv();
   if (!config) return { result: "local" };
   const [local] = await getDb()
-    .select({ id: schema.users.id, passwordHash: schema.users.passwordHash, active: schema.users.active, directoryDn: schema.users.directoryDn })
+    .select({
+      id: schema.users.id,
+      passwordHash: schema.users.passwordHash,
+      active: schema.users.active,
+      directoryDn: schema.users.directoryDn,
+    })
     .from(schema.users)
     .where(sql`lower(${schema.users.email}) = ${email}`);
   if (!isDomainAccount(config, email, local)) return { result: "local" };

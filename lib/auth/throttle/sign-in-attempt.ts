@@ -14,7 +14,10 @@ export const accountKey = (a: Pick<Attempt, "email" | "address">) => `account:${
  * before its password is even looked at (the answer says when to try again); every outcome is an audit event
  * admins read; the 10th failure of a streak mails the account's owner. `check` returns the user id or null.
  */
-export async function attemptSignIn(attempt: Attempt, check: () => Promise<string | null>): Promise<{ userId: string } | { retryAfter: number } | null> {
+export async function attemptSignIn(
+  attempt: Attempt,
+  check: () => Promise<string | null>,
+): Promise<{ userId: string } | { retryAfter: number } | null> {
   const key = accountKey(attempt);
   const wait = await secondsToWait(key);
   if (wait > 0) {
@@ -35,8 +38,16 @@ export async function attemptSignIn(attempt: Attempt, check: () => Promise<strin
   return null;
 }
 
-async function recordAttempt(attempt: Attempt, outcome: Outcome, userId: string | null, data: Record<string, unknown> = {}, tellOwner = false) {
-  const [owner] = userId ? [{ id: userId }] : await getDb().select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, attempt.email));
+async function recordAttempt(
+  attempt: Attempt,
+  outcome: Outcome,
+  userId: string | null,
+  data: Record<string, unknown> = {},
+  tellOwner = false,
+) {
+  const [owner] = userId
+    ? [{ id: userId }]
+    : await getDb().select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, attempt.email));
   await withTransaction(async (tx) => {
     await tx.db.insert(schema.auditEvents).values({
       actorId: owner?.id ?? null,

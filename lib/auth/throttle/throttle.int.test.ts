@@ -20,7 +20,9 @@ describe("sign-in throttling against PostgreSQL", () => {
     expect((refused as { retryAfter: number }).retryAfter).toBeGreaterThan(60);
     // The same account from elsewhere, and another account from the same address, are not affected.
     expect(await attemptSignIn(from("10.0.0.2"), right)).toEqual({ userId: org.requester.id });
-    expect(await attemptSignIn({ email: `other-${org.tag}@test.local`, address: "10.0.0.1", userAgent: null }, right)).toEqual({ userId: org.requester.id });
+    expect(await attemptSignIn({ email: `other-${org.tag}@test.local`, address: "10.0.0.1", userAgent: null }, right)).toEqual({
+      userId: org.requester.id,
+    });
     // Every outcome is an audit event with the address.
     const events = await getDb().select().from(schema.auditEvents).where(eq(schema.auditEvents.entityType, "sign_in"));
     const mine = events.filter((e) => (e.data as { email?: string }).email === email);
@@ -32,7 +34,11 @@ describe("sign-in throttling against PostgreSQL", () => {
     const org = await makeOrganisation();
     const attempt = { email: org.requester.email, address: "10.0.0.9", userAgent: null };
     const jobs = async () =>
-      (await getSql()<{ n: number }[]>`select count(*)::int as n from pgboss.job where name = 'mail.signInFailures' and data->>'userId' = ${org.requester.id}`)[0].n;
+      (
+        await getSql()<
+          { n: number }[]
+        >`select count(*)::int as n from pgboss.job where name = 'mail.signInFailures' and data->>'userId' = ${org.requester.id}`
+      )[0].n;
     for (let i = 0; i < 9; i++) await attemptSignIn(attempt, async () => null);
     expect(await jobs()).toBe(0);
     await attemptSignIn(attempt, async () => null);
@@ -44,7 +50,13 @@ describe("sign-in throttling against PostgreSQL", () => {
   it("answers wrong bearer tokens from one address with 429 and Retry-After after five", async () => {
     const { GET } = await import("@/app/api/v1/me/route");
     const address = `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-    const call = () => GET(new Request("http://localhost/api/v1/me", { headers: { authorization: "Bearer hd_wrong", "x-forwarded-for": `203.0.113.9, ${address}` } }), { params: Promise.resolve({}) });
+    const call = () =>
+      GET(
+        new Request("http://localhost/api/v1/me", {
+          headers: { authorization: "Bearer hd_wrong", "x-forwarded-for": `203.0.113.9, ${address}` },
+        }),
+        { params: Promise.resolve({}) },
+      );
     for (let i = 0; i < 5; i++) expect((await call()).status).toBe(401);
     const limited = await call();
     expect(limited.status).toBe(429);

@@ -1,10 +1,10 @@
 import { schema } from "@/db/client";
-import type { CurrentUser } from "@/lib/auth/current-user";
 import { cleanFileName } from "@/lib/attachments/file-name";
-import { checkAttachmentBytes } from "@/lib/attachments/upload";
 import { discardAttachmentBytes, writeAttachmentBytes } from "@/lib/attachments/storage";
+import { checkAttachmentBytes } from "@/lib/attachments/upload";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { articleCommand, recordArticleEvent } from "../article-command";
-import { toArticleAttachmentView, type ArticleAttachmentView } from "./article-attachment-view";
+import { type ArticleAttachmentView, toArticleAttachmentView } from "./article-attachment-view";
 
 export type NewArticleAttachment = { fileName: string; bytes: Uint8Array };
 
@@ -14,7 +14,11 @@ export type NewArticleAttachment = { fileName: string; bytes: Uint8Array };
  * ticket attachments' own, decided by the bytes. The rules are asked before anything is written: the bytes
  * go to the store inside the article's transaction, and are discarded if the row cannot be written.
  */
-export async function addArticleAttachment(actor: CurrentUser, articleId: string, input: NewArticleAttachment): Promise<ArticleAttachmentView> {
+export async function addArticleAttachment(
+  actor: CurrentUser,
+  articleId: string,
+  input: NewArticleAttachment,
+): Promise<ArticleAttachmentView> {
   const contentType = checkAttachmentBytes(input.bytes);
   const fileName = cleanFileName(input.fileName);
   let storageKey: string | null = null;
@@ -27,7 +31,11 @@ export async function addArticleAttachment(actor: CurrentUser, articleId: string
         .values({ articleId: article.id, fileName, contentType, size: input.bytes.length, storageKey, uploadedById: actor.id })
         .returning();
       // A file alone changes nothing readers search for; the Markdown that links to it does, when saved.
-      await recordArticleEvent(tx, article.id, actor.id, { action: "attachment_added", data: { attachmentId: row.id, fileName }, reindex: false });
+      await recordArticleEvent(tx, article.id, actor.id, {
+        action: "attachment_added",
+        data: { attachmentId: row.id, fileName },
+        reindex: false,
+      });
       return toArticleAttachmentView(row);
     });
   } catch (error) {

@@ -17,7 +17,10 @@ const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2
 const pdf = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
 
 async function codeOf(work: Promise<unknown>): Promise<string | null> {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   return error instanceof AppError ? error.code : null;
 }
 
@@ -29,7 +32,10 @@ describe("article attachments against PostgreSQL and a real store", () => {
     dir = await mkdtemp(path.join(tmpdir(), "article-attachments-"));
     process.env.ATTACHMENTS_DIR = dir;
     org = await makeOrganisation();
-    const [user] = await getDb().insert(schema.users).values({ email: `editor-${org.tag}@test.local`, name: "editor", language: "ru" }).returning();
+    const [user] = await getDb()
+      .insert(schema.users)
+      .values({ email: `editor-${org.tag}@test.local`, name: "editor", language: "ru" })
+      .returning();
     await getDb().insert(schema.userRoles).values({ userId: user.id, role: "editor" });
     editor = (await getUserById(user.id))!;
   });
@@ -77,8 +83,12 @@ describe("article attachments against PostgreSQL and a real store", () => {
     const article = await draft();
     const refuse = (fileName: string, bytes: Uint8Array) => codeOf(addArticleAttachment(org.specialist, article.id, { fileName, bytes }));
     expect(await refuse("evil.png", new TextEncoder().encode("<html><script>alert(1)</script></html>"))).toBe("invalid_input");
-    expect(await refuse("logo.svg", new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'))).toBe("invalid_input");
+    expect(await refuse("logo.svg", new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'))).toBe(
+      "invalid_input",
+    );
     expect(await refuse("empty.png", new Uint8Array())).toBe("invalid_input");
-    expect((await addArticleAttachment(org.specialist, article.id, { fileName: "scan.png", bytes: pdf })).contentType).toBe("application/pdf");
+    expect((await addArticleAttachment(org.specialist, article.id, { fileName: "scan.png", bytes: pdf })).contentType).toBe(
+      "application/pdf",
+    );
   });
 });

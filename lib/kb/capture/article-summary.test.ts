@@ -30,10 +30,12 @@ describe("articleSummary", () => {
   });
 
   it("falls back to the first numbered list, then to the first paragraph", () => {
-    expect(articleSummary("## Networks\n\n- Staff\n- Guest\n\n## Connect\n\n1. Pick *OKB-Staff*\n2. Sign in\n")).toBe("1. Pick OKB-Staff\n2. Sign in");
-    expect(articleSummary("# Title\n\n![screen](a.png)\n\nRestart the **printer** and wait.\nIt comes back in a minute.\n\nMore text.")).toBe(
-      "Restart the printer and wait. It comes back in a minute.",
+    expect(articleSummary("## Networks\n\n- Staff\n- Guest\n\n## Connect\n\n1. Pick *OKB-Staff*\n2. Sign in\n")).toBe(
+      "1. Pick OKB-Staff\n2. Sign in",
     );
+    expect(
+      articleSummary("# Title\n\n![screen](a.png)\n\nRestart the **printer** and wait.\nIt comes back in a minute.\n\nMore text."),
+    ).toBe("Restart the printer and wait. It comes back in a minute.");
     expect(articleSummary("")).toBe("");
     expect(articleSummary("## Only a heading")).toBe("");
   });
@@ -67,7 +69,9 @@ describe("plainInline", () => {
 
 describe("articleExcerpt", () => {
   it("says what the article is about: its first paragraph, else its first list", () => {
-    expect(articleExcerpt("## Прежде всего\n\nЗамятие бумаги — **частая** неисправность.\n\n1. Шаг")).toBe("Замятие бумаги — частая неисправность.");
+    expect(articleExcerpt("## Прежде всего\n\nЗамятие бумаги — **частая** неисправность.\n\n1. Шаг")).toBe(
+      "Замятие бумаги — частая неисправность.",
+    );
     expect(articleExcerpt("## Сети\n\n- **OKB-Staff** — служебная\n- OKB-Guest\n")).toBe("OKB-Staff — служебная; OKB-Guest");
     expect(articleExcerpt("")).toBe("");
   });

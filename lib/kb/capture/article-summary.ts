@@ -18,7 +18,10 @@ const ORDERED = /^\s{0,3}\d+[.)]\s+/;
 const BULLET = /^\s{0,3}[-*+]\s+/;
 const FENCE = /^\s{0,3}(```|~~~)/;
 
-type Block = { kind: "heading"; level: number; text: string } | { kind: "list"; ordered: boolean; items: string[] } | { kind: "paragraph"; text: string };
+type Block =
+  | { kind: "heading"; level: number; text: string }
+  | { kind: "list"; ordered: boolean; items: string[] }
+  | { kind: "paragraph"; text: string };
 
 /** Markdown's inline marks dropped: links keep their words, images and raw HTML go, emphasis and code lose their marks. */
 export function plainInline(text: string): string {
@@ -146,7 +149,10 @@ function stepSections(blocks: Block[], title: Set<string>): { block: Block; scor
 export function articleSummary(markdown: string, max = DEFAULT_MAX, title = ""): string {
   const blocks = blocksOf(markdown);
   // The best score wins; of equals, the first.
-  const best = stepSections(blocks, stems(title)).reduce<{ block: Block; score: number } | null>((a, b) => (a && a.score >= b.score ? a : b), null);
+  const best = stepSections(blocks, stems(title)).reduce<{ block: Block; score: number } | null>(
+    (a, b) => (a && a.score >= b.score ? a : b),
+    null,
+  );
   if (best) return blockText(best.block, max);
   const steps = blocks.find((b) => b.kind === "list" && b.ordered);
   if (steps) return blockText(steps, max);

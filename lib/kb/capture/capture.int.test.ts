@@ -8,17 +8,20 @@ import { assignTicket } from "@/lib/tickets/assign-ticket";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { resolveTicket } from "@/lib/tickets/resolve-ticket";
-import { createArticle, publishArticle } from "../commands";
-import { ALREADY_LINKED, NOT_CAPTURABLE, captureArticle, linkArticle, previewCapture } from "./capture";
-import { findNearDuplicates } from "./near-duplicates";
 import { getSearchClient, pingSearch } from "@/search/client";
 import { aliasName } from "@/search/indices/names";
 import { indexDocument } from "@/search/sync/index-document";
+import { createArticle, publishArticle } from "../commands";
+import { ALREADY_LINKED, captureArticle, linkArticle, NOT_CAPTURABLE, previewCapture } from "./capture";
+import { findNearDuplicates } from "./near-duplicates";
 
 type Org = Awaited<ReturnType<typeof makeOrganisation>>;
 
 async function expectError(work: Promise<unknown>, code: string, message?: string) {
-  const thrown = await work.then(() => null, (e: unknown) => e);
+  const thrown = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(thrown).not.toBeNull();
   // Commands throw AppError, or ZodError for bad input (the routes turn both into the error shape).
   const error = toAppError(thrown);
@@ -41,8 +44,14 @@ describe("knowledge capture against PostgreSQL", () => {
   beforeAll(async () => {
     org = await makeOrganisation();
     const db = getDb();
-    const [user] = await db.insert(schema.users).values({ email: `editor-${org.tag}@test.local`, name: "editor", language: "ru", departmentId: org.department.id }).returning();
-    await db.insert(schema.userRoles).values([{ userId: user.id, role: "editor" }, { userId: user.id, role: "specialist" }]);
+    const [user] = await db
+      .insert(schema.users)
+      .values({ email: `editor-${org.tag}@test.local`, name: "editor", language: "ru", departmentId: org.department.id })
+      .returning();
+    await db.insert(schema.userRoles).values([
+      { userId: user.id, role: "editor" },
+      { userId: user.id, role: "specialist" },
+    ]);
     editor = (await getUserById(user.id))!;
     // A word only this run's article and ticket share, so a database kept between runs (full of similar
     // printer articles) still ranks this run's article among the first.
@@ -97,7 +106,13 @@ describe("knowledge capture against PostgreSQL", () => {
     expect(preview.nearDuplicates.map((a) => a.id)).toContain(existingId);
 
     const { article, nearDuplicates } = await captureArticle(org.specialist, ticketId);
-    expect(article).toMatchObject({ status: "draft", authorId: org.specialist.id, title: "Принтер мигает оранжевым и не печатает", categoryId: org.category.id, language: "ru" });
+    expect(article).toMatchObject({
+      status: "draft",
+      authorId: org.specialist.id,
+      title: "Принтер мигает оранжевым и не печатает",
+      categoryId: org.category.id,
+      language: "ru",
+    });
     expect(article.body).toContain("## Проблема");
     expect(article.body).toContain("## Решение\n\n1. Заменили тонер-картридж\n2. Напечатали пробную страницу");
     for (const detail of [org.requester.email, "912", "requester"]) expect(article.body).not.toContain(detail);
@@ -111,7 +126,9 @@ describe("knowledge capture against PostgreSQL", () => {
     expect(link.relation).toBe("captured");
     const ticket = await getTicket(org.specialist, ticketId);
     expect(ticket.articles).toContainEqual({ id: article.id, title: article.title, relation: "captured" });
-    expect(ticket.timeline.find((t) => t.kind === "event" && t.action === "article_captured")).toMatchObject({ data: { articleId: article.id } });
+    expect(ticket.timeline.find((t) => t.kind === "event" && t.action === "article_captured")).toMatchObject({
+      data: { articleId: article.id },
+    });
   });
 
   it("links an existing published article once; a second link, a draft or a requester is refused", async () => {
@@ -119,7 +136,9 @@ describe("knowledge capture against PostgreSQL", () => {
     await linkArticle(org.specialist, ticketId, existingId);
     const ticket = await getTicket(org.specialist, ticketId);
     expect(ticket.articles).toContainEqual({ id: existingId, title: `Принтер мигает оранжевым ${org.tag}`, relation: "linked" });
-    expect(ticket.timeline.find((t) => t.kind === "event" && t.action === "article_linked")).toMatchObject({ data: { articleId: existingId } });
+    expect(ticket.timeline.find((t) => t.kind === "event" && t.action === "article_linked")).toMatchObject({
+      data: { articleId: existingId },
+    });
     await expectError(linkArticle(org.specialist, ticketId, existingId), "conflict", ALREADY_LINKED);
     // The captured draft is linked already, and is not published anyway.
     const draft = ticket.articles.find((a) => a.relation === "captured")!;

@@ -5,11 +5,11 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { getTicket, type TicketDetail } from "@/lib/tickets/get-ticket";
 import { recordTicketEvent, ticketCommand } from "@/lib/tickets/ticket-command";
+import { solvedStatuses } from "@/lib/tickets/ticket-status";
 import type { ArticleRow } from "../article-command";
 import { insertArticle } from "../commands";
-import { draftFromTicket, type ArticleDraft } from "./draft";
-import { nearDuplicatesOf, type NearDuplicate } from "./near-duplicates";
-import { solvedStatuses } from "@/lib/tickets/ticket-status";
+import { type ArticleDraft, draftFromTicket } from "./draft";
+import { type NearDuplicate, nearDuplicatesOf } from "./near-duplicates";
 
 const { articles, ticketArticles } = schema;
 
@@ -41,7 +41,10 @@ function problemOf(ticket: TicketDetail) {
 }
 
 /** What "Create an article" would create, and the articles that may already cover the problem; nothing is written. */
-export async function previewCapture(actor: CurrentUser, ticketId: string): Promise<{ draft: ArticleDraft; nearDuplicates: NearDuplicate[] }> {
+export async function previewCapture(
+  actor: CurrentUser,
+  ticketId: string,
+): Promise<{ draft: ArticleDraft; nearDuplicates: NearDuplicate[] }> {
   const ticket = await capturableTicket(actor, ticketId);
   const nearDuplicates = await nearDuplicatesOf(actor, ticket.id, problemOf(ticket));
   return { draft: draftFromTicket(ticket, personalNames(ticket)), nearDuplicates };
@@ -74,7 +77,11 @@ export async function captureArticle(
       sourceTicketId: ticket.id,
     });
     // A draft is IT staff's business until it is published: the requester is not told its title.
-    await recordTicketEvent(tx, ticket.id, actor.id, { action: "article_captured", data: { articleId: created.id, title: created.title }, internal: true });
+    await recordTicketEvent(tx, ticket.id, actor.id, {
+      action: "article_captured",
+      data: { articleId: created.id, title: created.title },
+      internal: true,
+    });
     return created;
   });
   return { article, nearDuplicates };

@@ -5,7 +5,8 @@ const category = { id: "4b7f9f38-8d0e-4c39-9a43-0f2a1c7d5e11" };
 
 describe("draftFromTicket", () => {
   it("keeps a sentence that says more than a contact, with placeholders, and drops one that does not", () => {
-    const text = "Сканер не читает браслет. Смирнова, тел. +7 912 345-67-89. Если срочно, позвоните по 345-67-89 в регистратуру и попросите карточку 2D. Call me back at anna@clinic.org or ext. 2231.";
+    const text =
+      "Сканер не читает браслет. Смирнова, тел. +7 912 345-67-89. Если срочно, позвоните по 345-67-89 в регистратуру и попросите карточку 2D. Call me back at anna@clinic.org or ext. 2231.";
     expect(stripPersonalDetails(text, ["Смирнова Ольга"], "ru")).toBe(
       "Сканер не читает браслет. Если срочно, позвоните по [телефон] в регистратуру и попросите карточку 2D.",
     );
@@ -23,10 +24,16 @@ describe("draftFromTicket", () => {
       },
       ["Иванова Мария Петровна", "Петров Сергей"],
     );
-    expect(draft).toMatchObject({ title: "Принтер на посту медсестёр не печатает", language: "ru", categoryId: category.id, visibility: "public" });
+    expect(draft).toMatchObject({
+      title: "Принтер на посту медсестёр не печатает",
+      language: "ru",
+      categoryId: category.id,
+      visibility: "public",
+    });
     expect(draft.body).toContain("## Проблема");
     expect(draft.body).toContain("## Решение\n\n1. Открыть крышку\n2. Заменить тонер-картридж\n3. Напечатать пробную страницу");
-    for (const detail of ["Иванова", "Марии", "Мария", "912", "555 35 35", "345-67-89", "m.ivanova", "clinic.ru"]) expect(draft.body).not.toContain(detail);
+    for (const detail of ["Иванова", "Марии", "Мария", "912", "555 35 35", "345-67-89", "m.ivanova", "clinic.ru"])
+      expect(draft.body).not.toContain(detail);
     expect(draft.body).toContain("[имя] сообщает");
     // The sentence that only said how to reach her is gone, not left as placeholders.
     expect(draft.body).not.toMatch(/Звонить|\[телефон\]|\[e-mail\]/);
@@ -55,7 +62,9 @@ describe("draftFromTicket", () => {
   });
 
   it("strips names from the title, uses the subject when there is no description, and asks for steps when there is no solution", () => {
-    const draft = draftFromTicket({ subject: "Не работает почта у Сидорова", description: "", solution: null, category: null }, ["Сидоров Илья"]);
+    const draft = draftFromTicket({ subject: "Не работает почта у Сидорова", description: "", solution: null, category: null }, [
+      "Сидоров Илья",
+    ]);
     expect(draft.title).toBe("Не работает почта у [имя]");
     expect(draft.body).toBe("## Проблема\n\nНе работает почта у [имя]\n\n## Решение\n\n_Опишите шаги решения._\n");
   });

@@ -106,7 +106,11 @@ export function stripPersonalDetails(text: string, names: readonly string[], lan
   let result = text.replace(EMAIL, marks.email).replace(PHONE, marks.phone);
   for (const pattern of namePatterns(names)) result = result.replace(pattern, marks.name);
   const all = Object.values(marks);
-  return result.split("\n").map((line) => withoutContactSentences(line, all)).join("\n").trim();
+  return result
+    .split("\n")
+    .map((line) => withoutContactSentences(line, all))
+    .join("\n")
+    .trim();
 }
 
 function withoutContactSentences(line: string, marks: readonly string[]): string {

@@ -15,7 +15,12 @@ export async function withExcerpts(found: NearDuplicate[]): Promise<NearDuplicat
   const rows = await getDb()
     .select({ id: articles.id, body: articles.body })
     .from(articles)
-    .where(inArray(articles.id, found.map((a) => a.id)));
+    .where(
+      inArray(
+        articles.id,
+        found.map((a) => a.id),
+      ),
+    );
   const bodies = new Map(rows.map((r) => [r.id, r.body]));
   return found.map((a) => ({ ...a, excerpt: articleExcerpt(bodies.get(a.id) ?? "") }));
 }

@@ -3,12 +3,12 @@ import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { searchAudienceFor } from "@/lib/search/audience";
-import { articleVector } from "@/lib/search/fallback/vectors";
 import { anyWordTsquery } from "@/lib/search/fallback/tsquery";
+import { articleVector } from "@/lib/search/fallback/vectors";
 import { SUGGEST_TIMEOUT, withFallback } from "@/lib/search/with-fallback";
 import { loadTicket, resolveTicketId } from "@/lib/tickets/load-ticket";
 import { checkTransition } from "@/lib/tickets/transitions";
-import { COVERING_STATUSES, nearDuplicates, type NearDuplicateHit as Hit } from "@/search/queries/near-duplicates";
+import { COVERING_STATUSES, type NearDuplicateHit as Hit, nearDuplicates } from "@/search/queries/near-duplicates";
 
 const { articles, ticketArticles } = schema;
 
@@ -41,7 +41,12 @@ async function postgres(problem: Problem, limit: number): Promise<Hit[]> {
 }
 
 /** Near-duplicates of a problem, re-read from Postgres (the search copy may lag), most similar first. */
-export async function nearDuplicatesOf(user: CurrentUser, ticketId: string, problem: Problem, limit = DEFAULT_LIMIT): Promise<NearDuplicate[]> {
+export async function nearDuplicatesOf(
+  user: CurrentUser,
+  ticketId: string,
+  problem: Problem,
+  limit = DEFAULT_LIMIT,
+): Promise<NearDuplicate[]> {
   const audience = searchAudienceFor(user);
   const { result } = await withFallback(
     (client) => nearDuplicates(client, problem, audience, limit, SUGGEST_TIMEOUT),
@@ -63,7 +68,16 @@ export async function nearDuplicatesOf(user: CurrentUser, ticketId: string, prob
   return result.flatMap((hit) => {
     const row = byId.get(hit.id);
     if (!row) return [];
-    return [{ id: row.id, title: row.title, status: row.status as NearDuplicate["status"], visibility: row.visibility, linked: linkedIds.has(row.id), score: hit.score }];
+    return [
+      {
+        id: row.id,
+        title: row.title,
+        status: row.status as NearDuplicate["status"],
+        visibility: row.visibility,
+        linked: linkedIds.has(row.id),
+        score: hit.score,
+      },
+    ];
   });
 }
 
@@ -77,6 +91,10 @@ export async function findNearDuplicates(actor: CurrentUser, idOrNumber: string,
   const ticket = id ? await loadTicket(db, id) : null;
   if (!ticket) throw new AppError("not_found", "Ticket not found");
   const check = checkTransition(ticket, actor, "linkArticle");
-  if (!check.ok) throw new AppError(check.reason === "not_visible" ? "not_found" : check.reason === "forbidden" ? "forbidden" : "conflict", check.message);
+  if (!check.ok)
+    throw new AppError(
+      check.reason === "not_visible" ? "not_found" : check.reason === "forbidden" ? "forbidden" : "conflict",
+      check.message,
+    );
   return nearDuplicatesOf(actor, ticket.id, { subject: ticket.subject, description: ticket.description }, limit);
 }

@@ -15,7 +15,10 @@ import { withExcerpts } from "./near-duplicate-excerpts";
 type Org = Awaited<ReturnType<typeof makeOrganisation>>;
 
 async function expectError(work: Promise<unknown>, code: string) {
-  const thrown = await work.then(() => null, (e: unknown) => e);
+  const thrown = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(thrown).not.toBeNull();
   const error = toAppError(thrown);
   expect(error).toBeInstanceOf(AppError);
@@ -34,17 +37,27 @@ describe("the knowledge base on the ticket page, against PostgreSQL", () => {
   beforeAll(async () => {
     org = await makeOrganisation();
     const db = getDb();
-    const [user] = await db.insert(schema.users).values({ email: `editor-page-${org.tag}@test.local`, name: "editor", language: "ru", departmentId: org.department.id }).returning();
+    const [user] = await db
+      .insert(schema.users)
+      .values({ email: `editor-page-${org.tag}@test.local`, name: "editor", language: "ru", departmentId: org.department.id })
+      .returning();
     await db.insert(schema.userRoles).values([{ userId: user.id, role: "editor" }]);
     editor = (await getUserById(user.id))!;
-    const body = "## Когда менять\n\nПринтер пишет «Тонер заканчивается».\n\n## Как заменить картридж самостоятельно\n\n1. Откройте крышку.\n2. Вставьте **новый** картридж.\n";
+    const body =
+      "## Когда менять\n\nПринтер пишет «Тонер заканчивается».\n\n## Как заменить картридж самостоятельно\n\n1. Откройте крышку.\n2. Вставьте **новый** картридж.\n";
     const published = await createArticle(editor, { title: `Замена картриджа ${org.tag}`, body, visibility: "public", language: "ru" });
     await publishArticle(editor, published.id);
     publicId = published.id;
-    const internal = await createArticle(editor, { title: `Регламент ${org.tag}`, body: "Только для ИТ.", visibility: "internal", language: "ru" });
+    const internal = await createArticle(editor, {
+      title: `Регламент ${org.tag}`,
+      body: "Только для ИТ.",
+      visibility: "internal",
+      language: "ru",
+    });
     await publishArticle(editor, internal.id);
     internalId = internal.id;
-    draftId = (await createArticle(editor, { title: `Черновик ${org.tag}`, body: "Ещё пишется.", visibility: "public", language: "ru" })).id;
+    draftId = (await createArticle(editor, { title: `Черновик ${org.tag}`, body: "Ещё пишется.", visibility: "public", language: "ru" }))
+      .id;
   });
 
   it("gives a published article's steps for the solution, and nothing of a draft or of what the viewer may not read", async () => {
@@ -59,7 +72,12 @@ describe("the knowledge base on the ticket page, against PostgreSQL", () => {
   });
 
   it("resolves with a picked article, captures a draft under an edited title, and hides drafts and internal articles from the requester", async () => {
-    const ticket = await createTicket(org.requester, { type: "incident", subject: "Принтер пишет: тонер заканчивается", description: "Печатает бледно.", categoryId: org.category.id });
+    const ticket = await createTicket(org.requester, {
+      type: "incident",
+      subject: "Принтер пишет: тонер заканчивается",
+      description: "Печатает бледно.",
+      categoryId: org.category.id,
+    });
     await assignTicket(org.dispatcher, ticket.id, { assigneeId: org.specialist.id });
     await resolveTicket(org.specialist, ticket.id, { solution: "Заменили картридж.", articleId: publicId });
 

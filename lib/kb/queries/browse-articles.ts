@@ -36,7 +36,13 @@ function subtree(all: Category[], rootId: string): string[] {
 
 async function allCategories(): Promise<Category[]> {
   return getDb()
-    .select({ id: categories.id, parentId: categories.parentId, nameRu: categories.nameRu, nameEn: categories.nameEn, position: categories.position })
+    .select({
+      id: categories.id,
+      parentId: categories.parentId,
+      nameRu: categories.nameRu,
+      nameEn: categories.nameEn,
+      position: categories.position,
+    })
     .from(categories);
 }
 
@@ -54,7 +60,12 @@ export async function rootCategoryCounts(viewer: CurrentUser) {
   return all
     .filter((c) => c.parentId === null)
     .sort((a, b) => a.position - b.position || a.nameEn.localeCompare(b.nameEn))
-    .map((root) => ({ id: root.id, nameRu: root.nameRu, nameEn: root.nameEn, count: subtree(all, root.id).reduce((n, id) => n + (counts.get(id) ?? 0), 0) }))
+    .map((root) => ({
+      id: root.id,
+      nameRu: root.nameRu,
+      nameEn: root.nameEn,
+      count: subtree(all, root.id).reduce((n, id) => n + (counts.get(id) ?? 0), 0),
+    }))
     .filter((c) => c.count > 0);
 }
 

@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { factsOf } from "../article-command";
 import { isKnowledgeEditor, stageOf } from "../article-rules";
-import { attentionReasons, compareAttention, type AttentionReason } from "../quality-rules";
+import { type AttentionReason, attentionReasons, compareAttention } from "../quality-rules";
 import { countQuality } from "./quality-signals";
 
 const { articles, categories, users } = schema;

@@ -52,5 +52,13 @@ export async function countQuality(scope: { ids: string[] } | { published: true 
 export async function articleQuality(articleId: string): Promise<QualityCounts> {
   const [row] = await countQuality({ ids: [articleId] });
   if (!row) return { views: 0, helpful: 0, notHelpful: 0, uses: 0, resolved: 0, rejected: 0, deflections: 0 };
-  return { views: row.views, helpful: row.helpful, notHelpful: row.notHelpful, uses: row.uses, resolved: row.resolved, rejected: row.rejected, deflections: row.deflections };
+  return {
+    views: row.views,
+    helpful: row.helpful,
+    notHelpful: row.notHelpful,
+    uses: row.uses,
+    resolved: row.resolved,
+    rejected: row.rejected,
+    deflections: row.deflections,
+  };
 }

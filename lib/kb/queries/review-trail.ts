@@ -7,7 +7,15 @@ import type { ArticleEventName } from "../article-events";
 const { auditEvents, users } = schema;
 
 // The steps of an article's way through review; edits and votes are left out, they are not review.
-const reviewActions = ["created", "submitted", "sent_back", "published", "version_restored", "reviewed", "archived"] as const satisfies readonly ArticleEventName[];
+const reviewActions = [
+  "created",
+  "submitted",
+  "sent_back",
+  "published",
+  "version_restored",
+  "reviewed",
+  "archived",
+] as const satisfies readonly ArticleEventName[];
 export type ReviewStep = (typeof reviewActions)[number];
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderDigest, type DigestFigures } from "./render-digest";
+import { type DigestFigures, renderDigest } from "./render-digest";
 
 const figures: DigestFigures = {
   period: { from: "2026-11-23", to: "2026-11-29" },

@@ -52,16 +52,26 @@ function plural(n: number, one: string, few: string, many: string): string {
 }
 
 /** The weekly digest as plain text in the reader's language, every item with its link. */
-export function renderDigest(figures: DigestFigures, reader: { name: string; language: Locale }, appUrl: string): { subject: string; text: string } {
+export function renderDigest(
+  figures: DigestFigures,
+  reader: { name: string; language: Locale },
+  appUrl: string,
+): { subject: string; text: string } {
   const t = texts[reader.language];
   const money = new Intl.NumberFormat(reader.language, { style: "currency", currency: figures.currency, maximumFractionDigits: 0 });
   const share = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)} %`);
-  const rating = (v: number | null) => (v === null ? "—" : v.toLocaleString(reader.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  const rating = (v: number | null) =>
+    v === null ? "—" : v.toLocaleString(reader.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const range = `?from=${figures.period.from}&to=${figures.period.to}`;
   const problemUrl = (id: string) => `${appUrl}/reports/problems/${id}${range}`;
   const lines = [t.hello(reader.name), "", `${t.top}:`];
   if (figures.top.length === 0) lines.push(t.none);
-  figures.top.forEach((p, n) => lines.push(`${n + 1}. ${p.label} — ${t.tickets(p.tickets)}, ${money.format(p.cost)}${p.gap ? ` (${t.gap})` : ""}`, `   ${problemUrl(p.id)}`));
+  figures.top.forEach((p, n) =>
+    lines.push(
+      `${n + 1}. ${p.label} — ${t.tickets(p.tickets)}, ${money.format(p.cost)}${p.gap ? ` (${t.gap})` : ""}`,
+      `   ${problemUrl(p.id)}`,
+    ),
+  );
   lines.push("", `${t.newGaps}:`);
   if (figures.newGaps.length === 0) lines.push(t.noNewGaps);
   for (const g of figures.newGaps) lines.push(`• ${g.label} — ${t.tickets(g.tickets)}`, `  ${problemUrl(g.id)}`);

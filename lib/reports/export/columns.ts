@@ -14,7 +14,15 @@ export const effortColumns: Column<Keyed & { tickets: number; minutes: number; c
   { header: h("Cost", "Стоимость"), value: (r) => r.cost },
 ];
 
-export const slaColumns: Column<Keyed & { tickets: number; responseMet: number | null; resolutionMet: number | null; breached: number; resolutionMedianMinutes: number | null }>[] = [
+export const slaColumns: Column<
+  Keyed & {
+    tickets: number;
+    responseMet: number | null;
+    resolutionMet: number | null;
+    breached: number;
+    resolutionMedianMinutes: number | null;
+  }
+>[] = [
   group,
   { header: h("Tickets", "Заявок"), value: (r) => r.tickets },
   { header: h("Response met, %", "Реакция в срок, %"), value: (r) => share(r.responseMet) },
@@ -23,18 +31,34 @@ export const slaColumns: Column<Keyed & { tickets: number; responseMet: number |
   { header: h("Median resolution, min", "Медиана решения, мин"), value: (r) => r.resolutionMedianMinutes },
 ];
 
-export const satisfactionColumns: Column<Keyed & { count: number; average: number | null; distribution: Record<string, number>; rejections: number }>[] = [
+export const satisfactionColumns: Column<
+  Keyed & { count: number; average: number | null; distribution: Record<string, number>; rejections: number }
+>[] = [
   group,
   { header: h("Ratings", "Оценок"), value: (r) => r.count },
   { header: h("Average", "Средняя"), value: (r) => r.average },
-  ...(["1", "2", "3", "4", "5"] as const).map((n) => ({ header: h(`Rated ${n}`, `Оценка ${n}`), value: (r: { distribution: Record<string, number> }) => r.distribution[n] })),
+  ...(["1", "2", "3", "4", "5"] as const).map((n) => ({
+    header: h(`Rated ${n}`, `Оценка ${n}`),
+    value: (r: { distribution: Record<string, number> }) => r.distribution[n],
+  })),
   { header: h("Rejections", "Отклонений"), value: (r) => r.rejections },
 ];
 
 export const problemColumns: Column<{
-  label: string; tickets: number; previous: number; requesters: number; departments: number; minutes: number; cost: number;
-  resolutionMedianMinutes: number | null; breachedShare: number; reopenedShare: number; satisfaction: number | null;
-  coverage: { title: string; share: number } | null; gap: boolean; sampleTickets: string[];
+  label: string;
+  tickets: number;
+  previous: number;
+  requesters: number;
+  departments: number;
+  minutes: number;
+  cost: number;
+  resolutionMedianMinutes: number | null;
+  breachedShare: number;
+  reopenedShare: number;
+  satisfaction: number | null;
+  coverage: { title: string; share: number } | null;
+  gap: boolean;
+  sampleTickets: string[];
 }>[] = [
   { header: h("Problem", "Проблема"), value: (r) => r.label },
   { header: h("Tickets", "Заявок"), value: (r) => r.tickets },

@@ -28,7 +28,13 @@ export async function toXlsx<T>(rows: T[], columns: Column<T>[], locale: Locale,
 }
 
 /** The file answer of `?format=csv|xlsx`: the same rows as the JSON list, named after the report and period. */
-export async function tableResponse<T>(rows: T[], columns: Column<T>[], locale: Locale, format: "csv" | "xlsx", name: string): Promise<Response> {
+export async function tableResponse<T>(
+  rows: T[],
+  columns: Column<T>[],
+  locale: Locale,
+  format: "csv" | "xlsx",
+  name: string,
+): Promise<Response> {
   const body = format === "csv" ? toCsv(rows, columns, locale) : await toXlsx(rows, columns, locale, name);
   const type = format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   return new Response(body as BodyInit, {

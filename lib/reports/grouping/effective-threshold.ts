@@ -8,7 +8,10 @@ import type { GroupingParams } from "./types";
  * left out): robust to outliers and to a minority of exact duplicates. The threshold is `relativeThreshold`
  * times it, never below the `threshold` floor.
  */
-export function effectiveThreshold(bestNeighbour: ArrayLike<number>, params: Pick<GroupingParams, "threshold" | "relativeThreshold">): number {
+export function effectiveThreshold(
+  bestNeighbour: ArrayLike<number>,
+  params: Pick<GroupingParams, "threshold" | "relativeThreshold">,
+): number {
   if (params.relativeThreshold <= 0) return params.threshold;
   return Math.max(params.threshold, params.relativeThreshold * similarityScale(bestNeighbour));
 }

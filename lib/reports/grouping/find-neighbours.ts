@@ -1,5 +1,5 @@
-import type { GroupingParams } from "./types";
 import { dotSparse, type SparseVector } from "./sparse";
+import type { GroupingParams } from "./types";
 
 /**
  * Pairs of texts that may be in one group (similarity at least the `threshold` floor), as parallel arrays (a few

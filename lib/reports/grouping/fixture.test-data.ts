@@ -31,10 +31,30 @@ export const passwordExpiredAgain = {
   text: "Windows password has expired\nAt logon Windows tells me my password expired; changing password fails. reset the password in Active Directory and let the user set a new password.",
 };
 export const unrelated = [
-  { id: "outlook-send", text: "Outlook does not send mail\nMessages stay in the Outbox, the mail server rejects them. SMTP settings corrected in the Outlook profile." },
-  { id: "vpn", text: "VPN не подключается из дома\nКлиент VPN выдаёт ошибку 809 при подключении. открыт порт на роутере, переустановлен клиент." },
+  {
+    id: "outlook-send",
+    text: "Outlook does not send mail\nMessages stay in the Outbox, the mail server rejects them. SMTP settings corrected in the Outlook profile.",
+  },
+  {
+    id: "vpn",
+    text: "VPN не подключается из дома\nКлиент VPN выдаёт ошибку 809 при подключении. открыт порт на роутере, переустановлен клиент.",
+  },
   { id: "monitor", text: "Монитор мигает и гаснет\nМонитор Dell в бухгалтерии гаснет каждые пять минут. заменён кабель питания монитора." },
-  { id: "phone", text: "Не работает телефон на посту\nIP-телефон не получает гудок, на экране нет регистрации. телефон перенастроен на станции." },
-  { id: "badge", text: "Badge does not open the door\nThe access card stopped opening the server room door. card re-issued in the access control system." },
+  {
+    id: "phone",
+    text: "Не работает телефон на посту\nIP-телефон не получает гудок, на экране нет регистрации. телефон перенастроен на станции.",
+  },
+  {
+    id: "badge",
+    text: "Badge does not open the door\nThe access card stopped opening the server room door. card re-issued in the access control system.",
+  },
 ];
-export const fixture = [printerNoPrint, printerJams, passwordExpired, ...unrelated.slice(0, 3), printerNoTickets, passwordExpiredAgain, ...unrelated.slice(3)];
+export const fixture = [
+  printerNoPrint,
+  printerJams,
+  passwordExpired,
+  ...unrelated.slice(0, 3),
+  printerNoTickets,
+  passwordExpiredAgain,
+  ...unrelated.slice(3),
+];

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { background, fixture, passwordExpired, passwordExpiredAgain, printerJams, printerNoPrint, printerNoTickets } from "./fixture.test-data";
 import { defaultGroupingParams } from "./default-params";
+import {
+  background,
+  fixture,
+  passwordExpired,
+  passwordExpiredAgain,
+  printerJams,
+  printerNoPrint,
+  printerNoTickets,
+} from "./fixture.test-data";
 import { groupTexts } from "./group-texts";
 
 const groupOf = (groups: ReturnType<typeof groupTexts>, id: string) => groups.findIndex((g) => g.members.includes(id));
@@ -37,7 +45,10 @@ describe("groupTexts", { timeout: 30_000 }, () => {
     const password = groups[groupOf(groups, passwordExpired.id)];
     expect(password.labelTerms).toContain("password");
     for (const g of groups) {
-      const text = [...fixture, ...background].filter((d) => g.members.includes(d.id)).map((d) => d.text.toLowerCase()).join(" ");
+      const text = [...fixture, ...background]
+        .filter((d) => g.members.includes(d.id))
+        .map((d) => d.text.toLowerCase())
+        .join(" ");
       for (const word of g.labelTerms) {
         expect(text).toContain(word);
         expect(["не", "the", "has", "в", "and"]).not.toContain(word);
@@ -73,6 +84,8 @@ describe("groupTexts", { timeout: 30_000 }, () => {
   it("handles no texts and empty texts", () => {
     expect(groupTexts([])).toEqual([]);
     // No neighbours, no similarity scale: the threshold is the floor.
-    expect(groupTexts([{ id: "a", text: "" }])).toEqual([{ members: ["a"], labelTerms: [], centroid: {}, threshold: defaultGroupingParams.threshold }]);
+    expect(groupTexts([{ id: "a", text: "" }])).toEqual([
+      { members: ["a"], labelTerms: [], centroid: {}, threshold: defaultGroupingParams.threshold },
+    ]);
   });
 });

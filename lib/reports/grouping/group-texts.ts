@@ -1,5 +1,5 @@
 import { withDefaults } from "./default-params";
-import { describeGroup, type Corpus } from "./describe-group";
+import { type Corpus, describeGroup } from "./describe-group";
 import { effectiveThreshold } from "./effective-threshold";
 import { findNeighbours } from "./find-neighbours";
 import { mergeGroups } from "./merge-groups";

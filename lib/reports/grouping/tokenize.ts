@@ -5,7 +5,10 @@ import { stopwords } from "./stopwords";
 export type Token = { stem: string; surface: string; inSubject: boolean };
 
 function words(part: string, stem: boolean, inSubject: boolean, into: Token[]) {
-  for (const match of part.toLowerCase().replace(/['’]/g, "").matchAll(/\p{L}+/gu)) {
+  for (const match of part
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .matchAll(/\p{L}+/gu)) {
     const surface = match[0];
     const word = surface.replace(/ё/g, "е");
     if (word.length < 2 || stopwords.has(word)) continue;

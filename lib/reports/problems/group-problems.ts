@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { withTransaction } from "@/db/client";
 import { groupTexts } from "../grouping";
 import { rows } from "../run-sql";
-import { describeGroups, type DescribedGroup } from "./describe-groups";
+import { type DescribedGroup, describeGroups } from "./describe-groups";
 import { keepGroupIds } from "./keep-group-ids";
 import { loadGroupSources } from "./load-group-sources";
 
@@ -36,9 +36,13 @@ async function storeGroups(groups: DescribedGroup[], keptIds: (string | null)[],
       const centroid = JSON.stringify(g.centroid);
       const kept = keptIds[index];
       const [row] = kept
-        ? await tx.sql<{ id: string }[]>`update problem_groups set label_ru = ${g.labelRu}, label_en = ${g.labelEn}, centroid = ${centroid}::jsonb, threshold = ${g.threshold},
+        ? await tx.sql<
+            { id: string }[]
+          >`update problem_groups set label_ru = ${g.labelRu}, label_en = ${g.labelEn}, centroid = ${centroid}::jsonb, threshold = ${g.threshold},
             coverage_article_id = ${g.coverageArticleId}, coverage_similarity = ${g.coverageSimilarity}, computed_at = ${now.toISOString()}::timestamptz where id = ${kept} returning id`
-        : await tx.sql<{ id: string }[]>`insert into problem_groups (label_ru, label_en, centroid, threshold, coverage_article_id, coverage_similarity, computed_at)
+        : await tx.sql<
+            { id: string }[]
+          >`insert into problem_groups (label_ru, label_en, centroid, threshold, coverage_article_id, coverage_similarity, computed_at)
             values (${g.labelRu}, ${g.labelEn}, ${centroid}::jsonb, ${g.threshold}, ${g.coverageArticleId}, ${g.coverageSimilarity}, ${now.toISOString()}::timestamptz) returning id`;
       ids.push(row.id);
     }

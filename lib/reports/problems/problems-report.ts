@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { Locale } from "@/lib/i18n/locale";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
 import { isUuid } from "@/lib/is-uuid";
 import type { ReportQuery } from "../report-query";
 import { rows } from "../run-sql";
@@ -90,7 +90,9 @@ function toItem(r: Row) {
     breachedShare: share(r.breachedShare),
     reopenedShare: share(r.reopenedShare),
     satisfaction: r.satisfaction === null ? null : Math.round(r.satisfaction * 100) / 100,
-    coverage: r.articleId ? { articleId: r.articleId, title: r.title ?? "", share: r.resolved === 0 ? 0 : share(r.resolvedWithArticle / r.resolved) } : null,
+    coverage: r.articleId
+      ? { articleId: r.articleId, title: r.title ?? "", share: r.resolved === 0 ? 0 : share(r.resolvedWithArticle / r.resolved) }
+      : null,
     gap: r.articleId === null,
     sampleTickets: r.sampleTickets.map((n) => `HD-${n}`),
     // Where "Write an article" starts: the group's best-rated resolved ticket, drafted by the capture flow.

@@ -15,7 +15,15 @@ const row = (over: Partial<FacetRow>): FacetRow => ({
 const rows = [
   row({}),
   row({ status: "closed", assigneeId: null }),
-  row({ kind: "article", status: "published", type: null, priority: null, assigneeId: null, categoryPath: ["printers"], createdAt: new Date(now - 400 * 86_400_000) }),
+  row({
+    kind: "article",
+    status: "published",
+    type: null,
+    priority: null,
+    assigneeId: null,
+    categoryPath: ["printers"],
+    createdAt: new Date(now - 400 * 86_400_000),
+  }),
 ];
 
 describe("fallback facets", () => {

@@ -1,9 +1,9 @@
-import { and, desc, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, inArray, or, type SQL, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { visibleTicketsWhere } from "@/lib/tickets/visibility";
 import type { SearchAudience } from "@/search/queries/audience";
-import { remarkVector, articleVector, ticketVector } from "./vectors";
+import { articleVector, remarkVector, ticketVector } from "./vectors";
 
 const { tickets, ticketRemarks, articles } = schema;
 
@@ -27,14 +27,21 @@ export const FALLBACK_CAP = 2000;
  * what filtering and facets need. A ticket also matches through its remarks, its internal notes only for those
  * who may read them; `numbers` are ticket numbers typed into the box.
  */
-export async function fallbackMatches(user: CurrentUser, audience: SearchAudience, query: SQL | null, numbers: number[]): Promise<FallbackMatch[]> {
+export async function fallbackMatches(
+  user: CurrentUser,
+  audience: SearchAudience,
+  query: SQL | null,
+  numbers: number[],
+): Promise<FallbackMatch[]> {
   const db = getDb();
   const remarkMatch = query
     ? sql`exists (select 1 from ${ticketRemarks} where ${ticketRemarks.ticketId} = ${tickets.id} and ${remarkVector} @@ ${query}${
         audience.internalNotes ? sql`` : sql` and ${ticketRemarks.internal} = false`
       })`
     : undefined;
-  const ticketText = query ? or(sql`${ticketVector} @@ ${query}`, remarkMatch, numbers.length ? inArray(tickets.number, numbers) : undefined) : undefined;
+  const ticketText = query
+    ? or(sql`${ticketVector} @@ ${query}`, remarkMatch, numbers.length ? inArray(tickets.number, numbers) : undefined)
+    : undefined;
   const ticketRank = query ? sql<number>`ts_rank_cd(${ticketVector}, ${query})` : sql<number>`0`;
   const articleRank = query ? sql<number>`ts_rank_cd(${articleVector}, ${query})` : sql<number>`0`;
   const [ticketRows, articleRows] = await Promise.all([
@@ -58,7 +65,13 @@ export async function fallbackMatches(user: CurrentUser, audience: SearchAudienc
     audience.articles.visibility.length === 0
       ? []
       : db
-          .select({ id: articles.id, rank: articleRank, status: articles.status, categoryId: articles.categoryId, createdAt: articles.createdAt })
+          .select({
+            id: articles.id,
+            rank: articleRank,
+            status: articles.status,
+            categoryId: articles.categoryId,
+            createdAt: articles.createdAt,
+          })
           .from(articles)
           .where(
             and(

@@ -1,5 +1,5 @@
-import type { CurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/db/client";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { categoryPath } from "@/search/documents/category-path";
 import type { SearchAudience } from "@/search/queries/audience";
 import type { Facets, SearchFilters } from "@/search/queries/facets";
@@ -11,7 +11,11 @@ import { fallbackHighlights } from "./fallback-highlights";
 import { fallbackMatches } from "./fallback-matches";
 import { parsedTsquery } from "./tsquery";
 
-export type FallbackPage = { hits: { kind: "ticket" | "article"; id: string; score: number; highlights: Record<string, string[]> }[]; total: number; facets: Facets };
+export type FallbackPage = {
+  hits: { kind: "ticket" | "article"; id: string; score: number; highlights: Record<string, string[]> }[];
+  total: number;
+  facets: Facets;
+};
 
 /**
  * The staff search answered by Postgres while the search node is down: the same syntax (parsed by the same
@@ -25,7 +29,11 @@ export async function fallbackSearch(
 ): Promise<FallbackPage> {
   const parsed = parseQuery(params.text);
   const query = parsedTsquery(parsed);
-  const numbers = parsed.required.flat().flatMap((part) => (part.phrase ? [] : [ticketNumberIn(part.text)])).filter((n): n is string => n !== null).map(Number);
+  const numbers = parsed.required
+    .flat()
+    .flatMap((part) => (part.phrase ? [] : [ticketNumberIn(part.text)]))
+    .filter((n): n is string => n !== null)
+    .map(Number);
   const [matches, parents] = await Promise.all([fallbackMatches(user, audience, query, numbers), loadCategoryParents(getDb())]);
   const rows = matches.map((m) => ({ ...m, categoryPath: categoryPath(m.categoryId, parents) }));
   const facets = countFacets(rows, params.filters);

@@ -7,7 +7,14 @@ import { articleVector, headline, ticketVector } from "./vectors";
 
 const { tickets, articles } = schema;
 
-export type FallbackSuggestion = { kind: "ticket" | "article"; id: string; title: string; text: string; snippetHtml: string; score: number };
+export type FallbackSuggestion = {
+  kind: "ticket" | "article";
+  id: string;
+  title: string;
+  text: string;
+  snippetHtml: string;
+  score: number;
+};
 
 /**
  * Suggestions from Postgres full-text search while the search node is down: the same walls as the index query
@@ -22,13 +29,25 @@ export async function fallbackSuggest(text: string, audience: SuggestAudience, l
   const articleRank = sql<number>`ts_rank_cd(${articleVector}, ${query})`;
   const [ticketRows, articleRows] = await Promise.all([
     db
-      .select({ id: tickets.id, title: tickets.subject, text: sql<string>`coalesce(${tickets.solution}, '')`, snippetHtml: headline(tickets.solution, query), score: ticketRank })
+      .select({
+        id: tickets.id,
+        title: tickets.subject,
+        text: sql<string>`coalesce(${tickets.solution}, '')`,
+        snippetHtml: headline(tickets.solution, query),
+        score: ticketRank,
+      })
       .from(tickets)
       .where(and(sql`${ticketVector} @@ ${query}`, suggestableTicketWhere()))
       .orderBy(desc(ticketRank))
       .limit(limit),
     db
-      .select({ id: articles.id, title: articles.title, text: articles.body, snippetHtml: headline(articles.body, query), score: articleRank })
+      .select({
+        id: articles.id,
+        title: articles.title,
+        text: articles.body,
+        snippetHtml: headline(articles.body, query),
+        score: articleRank,
+      })
       .from(articles)
       .where(and(sql`${articleVector} @@ ${query}`, suggestableArticleWhere(audience)))
       .orderBy(desc(articleRank))

@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { ParsedQuery, QueryPart } from "@/search/queries/parse-query";
 import { wordsOf } from "@/search/queries/words";
 import { normalizeText, synonymAlternatives } from "./synonym-alternatives";

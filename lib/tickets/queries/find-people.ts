@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can, permissions } from "@/lib/auth/permissions";
@@ -20,7 +20,13 @@ export type PersonOption = { id: string; name: string; email: string; title: str
 
 function scopeWhere(viewer: CurrentUser, scope: PeopleScope): SQL | null {
   if (scope === "staff") {
-    return inArray(users.id, getDb().select({ id: userRoles.userId }).from(userRoles).where(inArray(userRoles.role, [...permissions["tickets.work"]])));
+    return inArray(
+      users.id,
+      getDb()
+        .select({ id: userRoles.userId })
+        .from(userRoles)
+        .where(inArray(userRoles.role, [...permissions["tickets.work"]])),
+    );
   }
   if (scope === "watchers") {
     if (can(viewer.roles, "users.list")) return sql`true`;
@@ -28,7 +34,10 @@ function scopeWhere(viewer: CurrentUser, scope: PeopleScope): SQL | null {
   }
   if (can(viewer.roles, "tickets.dispatch")) return sql`true`;
   if (can(viewer.roles, "tickets.department")) {
-    return inArray(users.departmentId, getDb().select({ id: departments.id }).from(departments).where(eq(departments.managerId, viewer.id)));
+    return inArray(
+      users.departmentId,
+      getDb().select({ id: departments.id }).from(departments).where(eq(departments.managerId, viewer.id)),
+    );
   }
   return null;
 }

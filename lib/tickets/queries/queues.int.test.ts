@@ -6,8 +6,8 @@ import { assignTicket } from "../assign-ticket";
 import { createTicket } from "../create-ticket";
 import { listTickets } from "../list-tickets";
 import { countQueues, countTickets } from "../queue-counts";
-import type { QueueKey } from "./queues";
 import { resolveTicket } from "../resolve-ticket";
+import type { QueueKey } from "./queues";
 
 type Org = Awaited<ReturnType<typeof makeOrganisation>>;
 const HOUR = 3600_000;
@@ -30,10 +30,16 @@ describe("the desk's queues against PostgreSQL", () => {
     await assignTicket(org.dispatcher, ids.late, { assigneeId: org.specialist2.id });
     await assignTicket(org.dispatcher, ids.done, { assigneeId: org.specialist.id });
     await resolveTicket(org.specialist, ids.done, { solution: "Готово" });
-    const [line] = await db.insert(schema.supportLines).values({ key: `line-${org.tag}`, nameRu: "Линия", nameEn: "Line" }).returning();
+    const [line] = await db
+      .insert(schema.supportLines)
+      .values({ key: `line-${org.tag}`, nameRu: "Линия", nameEn: "Line" })
+      .returning();
     await db.insert(schema.lineMembers).values({ lineId: line.id, userId: org.specialist.id });
     await db.update(schema.tickets).set({ lineId: line.id, assigneeId: org.specialist2.id }).where(eq(schema.tickets.id, ids.line));
-    await db.update(schema.tickets).set({ resolutionDueAt: new Date(Date.now() + HOUR) }).where(eq(schema.tickets.id, ids.late));
+    await db
+      .update(schema.tickets)
+      .set({ resolutionDueAt: new Date(Date.now() + HOUR) })
+      .where(eq(schema.tickets.id, ids.late));
   });
 
   // Scoped to this test's requester, so tickets of other tests do not count.

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { schema } from "@/db/client";
 import { openStatuses } from "../ticket-status";
 
@@ -35,7 +35,11 @@ export function queueWhere(key: QueueKey, userId: string, now: Date): SQL | unde
         isOpen,
         or(
           eq(tickets.breached, true),
-          and(isNull(tickets.slaPausedAt), isNotNull(tickets.resolutionDueAt), lt(tickets.resolutionDueAt, new Date(now.getTime() + breachingHorizonMs))),
+          and(
+            isNull(tickets.slaPausedAt),
+            isNotNull(tickets.resolutionDueAt),
+            lt(tickets.resolutionDueAt, new Date(now.getTime() + breachingHorizonMs)),
+          ),
         ),
       );
     case "awaiting":

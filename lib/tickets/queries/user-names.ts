@@ -9,6 +9,9 @@ import { isUuid } from "@/lib/is-uuid";
 export async function namesOf(ids: Iterable<string>): Promise<Record<string, string>> {
   const unique = [...new Set(ids)].filter(isUuid);
   if (unique.length === 0) return {};
-  const rows = await getDb().select({ id: schema.users.id, name: schema.users.name }).from(schema.users).where(inArray(schema.users.id, unique));
+  const rows = await getDb()
+    .select({ id: schema.users.id, name: schema.users.name })
+    .from(schema.users)
+    .where(inArray(schema.users.id, unique));
   return Object.fromEntries(rows.map((r) => [r.id, r.name]));
 }

@@ -8,13 +8,13 @@ import { TicketTable } from "@/components/tickets/ticket-table";
 import { buttonClass } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/require-user";
-import { listTickets, ticketSorts, type TicketFilter } from "@/lib/tickets/list-tickets";
+import { listTickets, type TicketFilter, ticketSorts } from "@/lib/tickets/list-tickets";
 import { listCategories } from "@/lib/tickets/queries/categories";
 import { findPeople } from "@/lib/tickets/queries/find-people";
-import { queueKeys, type QueueKey } from "@/lib/tickets/queries/queues";
+import { type QueueKey, queueKeys } from "@/lib/tickets/queries/queues";
 import { countQueues, countTickets } from "@/lib/tickets/queue-counts";
-import { pageSize, parseQueueParams, type QueueParams } from "./params";
 import { ticketStatuses } from "@/lib/tickets/ticket-status";
+import { pageSize, parseQueueParams, type QueueParams } from "./params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("desk"))("title") };
@@ -70,7 +70,10 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           statuses: ticketStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })),
           priorities: (["critical", "high", "normal", "low"] as const).map((p) => ({ value: p, label: t(`priority.${p}`) })),
           types: (["incident", "request"] as const).map((v) => ({ value: v, label: t(`type.${v}`) })),
-          categories: flattenCategories(categories, locale).map((c) => ({ value: c.id, label: `${"\u00a0\u00a0".repeat(c.depth)}${c.name}` })),
+          categories: flattenCategories(categories, locale).map((c) => ({
+            value: c.id,
+            label: `${"\u00a0\u00a0".repeat(c.depth)}${c.name}`,
+          })),
           assignees: staff.map((p) => ({ value: p.id, label: p.name })),
           sorts: ticketSorts.map((s) => ({ value: s, label: t(`queues.sort.${s}`) })),
         }}

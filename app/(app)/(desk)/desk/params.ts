@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { queueKeys } from "@/lib/tickets/queries/queues";
 import { ticketSorts } from "@/lib/tickets/list-tickets";
+import { queueKeys } from "@/lib/tickets/queries/queues";
 import { ticketStatuses } from "@/lib/tickets/ticket-status";
 
 // The queue page's state lives in the URL, so a view can be bookmarked and shared. A value that does not

@@ -21,7 +21,13 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Sea
   const locale = await getLocale();
   const raw = await searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-  const parsed = listProblemsQuery.safeParse({ status: one(raw.status), ownerId: one(raw.mine) ? user.id : undefined, q: one(raw.q), cursor: one(raw.cursor), limit: 50 });
+  const parsed = listProblemsQuery.safeParse({
+    status: one(raw.status),
+    ownerId: one(raw.mine) ? user.id : undefined,
+    q: one(raw.q),
+    cursor: one(raw.cursor),
+    limit: 50,
+  });
   const query = parsed.success ? parsed.data : listProblemsQuery.parse({});
   const { items, counts, nextCursor } = await listProblems(user, query);
   const href = (patch: Record<string, string | undefined>) => {
@@ -35,11 +41,20 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Sea
     <div>
       <PageHeader title={t("title")} />
       <nav className="mb-4 flex flex-wrap gap-2" aria-label={t("states")}>
-        <Link href={href({ status: undefined })} aria-current={!query.status ? "page" : undefined} className="rounded-full border px-3 py-1 text-sm aria-[current=page]:bg-brand-600 aria-[current=page]:text-white">
+        <Link
+          href={href({ status: undefined })}
+          aria-current={!query.status ? "page" : undefined}
+          className="rounded-full border px-3 py-1 text-sm aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
+        >
           {t("all")} <span className="tabular-nums">{Object.values(counts).reduce((a, b) => a + b, 0)}</span>
         </Link>
         {problemStatuses.map((s) => (
-          <Link key={s} href={href({ status: s })} aria-current={query.status === s ? "page" : undefined} className="rounded-full border px-3 py-1 text-sm aria-[current=page]:bg-brand-600 aria-[current=page]:text-white">
+          <Link
+            key={s}
+            href={href({ status: s })}
+            aria-current={query.status === s ? "page" : undefined}
+            className="rounded-full border px-3 py-1 text-sm aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
+          >
             {t(`status.${s}`)} <span className="tabular-nums">{counts[s]}</span>
           </Link>
         ))}

@@ -1,21 +1,21 @@
 import { ChevronLeft, FileText, PenLine } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { PageHeader, Section } from "@/components/page/page-header";
 import { ArticleCardList } from "@/components/kb/article-card";
-import { buttonClass } from "@/components/ui/button";
 import { CategoryGrid } from "@/components/kb/category-grid";
+import { KbEditorTabs } from "@/components/kb/kb-editor-tabs";
 import { KbSearchForm } from "@/components/kb/kb-search-form";
+import { PageHeader, Section } from "@/components/page/page-header";
 import { Snippet } from "@/components/search/snippet";
+import { buttonClass } from "@/components/ui/button";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/require-user";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { isUuid } from "@/lib/is-uuid";
+import { isKnowledgeEditor, mayCreateArticle } from "@/lib/kb/article-rules";
+import { listArticles } from "@/lib/kb/list-articles";
 import { articlesInCategory, popularArticles, recentArticles, rootCategoryCounts } from "@/lib/kb/queries/browse-articles";
 import { searchArticles } from "@/lib/kb/queries/search-articles";
-import { listArticles } from "@/lib/kb/list-articles";
-import { isKnowledgeEditor, mayCreateArticle } from "@/lib/kb/article-rules";
-import { KbEditorTabs } from "@/components/kb/kb-editor-tabs";
-import { isUuid } from "@/lib/is-uuid";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("kb"))("title") };
@@ -38,7 +38,11 @@ async function SearchResults({ user, q }: { user: CurrentUser; q: string }) {
       ) : (
         <ul className="space-y-2">
           {items.map((item) => (
-            <li key={item.id} data-testid="article-card" className="group relative rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500/50 hover:shadow">
+            <li
+              key={item.id}
+              data-testid="article-card"
+              className="group relative rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500/50 hover:shadow"
+            >
               <h3 className="flex items-center gap-2 font-medium text-slate-900 group-hover:text-brand-700">
                 <FileText aria-hidden className="h-4 w-4 shrink-0 text-slate-400" />
                 <Link href={`/kb/articles/${item.id}`} className="after:absolute after:inset-0 after:content-['']">
@@ -56,7 +60,11 @@ async function SearchResults({ user, q }: { user: CurrentUser; q: string }) {
 
 // The knowledge base for everyone: search, categories, popular and recent articles; drafts and reviews for
 // those who write them. Requesters only ever see published public articles.
-export default async function KnowledgeBasePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function KnowledgeBasePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("portal.use");
   const params = await searchParams;
   const q = firstParam(params.q).slice(0, 500);
@@ -91,7 +99,10 @@ export default async function KnowledgeBasePage({ searchParams }: { searchParams
       {q ? (
         <SearchResults user={user} q={q} />
       ) : inCategory ? (
-        <Section title={t("inCategory", { name: locale === "ru" ? inCategory.category.nameRu : inCategory.category.nameEn })} count={inCategory.articles.length}>
+        <Section
+          title={t("inCategory", { name: locale === "ru" ? inCategory.category.nameRu : inCategory.category.nameEn })}
+          count={inCategory.articles.length}
+        >
           <Link href="/kb" className="mb-3 inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900">
             <ChevronLeft aria-hidden className="h-4 w-4" />
             {t("home")}

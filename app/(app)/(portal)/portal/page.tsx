@@ -1,13 +1,13 @@
-import Link from "next/link";
 import { Plus } from "lucide-react";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader, Section } from "@/components/page/page-header";
 import { TicketTable } from "@/components/tickets/ticket-table";
 import { buttonClass } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
-import { requesterTurnStatuses } from "@/lib/tickets/ticket-status";
 import { requireUser } from "@/lib/auth/require-user";
 import { listTickets, type TicketRow } from "@/lib/tickets/list-tickets";
+import { requesterTurnStatuses } from "@/lib/tickets/ticket-status";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("portal") };
@@ -20,7 +20,8 @@ export default async function PortalPage() {
   const t = await getTranslations("tickets");
   const mine = await listTickets(user, { involving: user.id, limit: 100 });
   // Only the requester (or whoever filed it) is asked to answer or confirm; a watcher is not.
-  const asksMe = (row: TicketRow) => requesterTurnStatuses.includes(row.status) && (row.requesterId === user.id || row.createdById === user.id);
+  const asksMe = (row: TicketRow) =>
+    requesterTurnStatuses.includes(row.status) && (row.requesterId === user.id || row.createdById === user.id);
   const attention = mine.filter(asksMe);
   const rest = mine.filter((row) => !asksMe(row));
   const isManager = can(user.roles, "tickets.department");
@@ -40,7 +41,11 @@ export default async function PortalPage() {
         </Section>
       )}
       <Section title={attention.length > 0 ? t("otherMine") : t("mine")} count={rest.length}>
-        <TicketTable tickets={rest} showRequester={showRequester} empty={attention.length > 0 ? undefined : <EmptyPortal text={t("emptyMine")} cta={t("newTicket")} />} />
+        <TicketTable
+          tickets={rest}
+          showRequester={showRequester}
+          empty={attention.length > 0 ? undefined : <EmptyPortal text={t("emptyMine")} cta={t("newTicket")} />}
+        />
       </Section>
       {isManager && (
         <Section title={t("department")} count={department.length}>

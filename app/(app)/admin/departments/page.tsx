@@ -15,7 +15,9 @@ export default async function DepartmentsPage() {
   const t = await getTranslations("adminPages");
   const locale = await getLocale();
   const [departments, people] = await Promise.all([listDepartments(), listPeopleOptions()]);
-  const sorted = [...departments].sort((a, b) => (locale === "en" ? a.nameEn : a.nameRu).localeCompare(locale === "en" ? b.nameEn : b.nameRu, locale));
+  const sorted = [...departments].sort((a, b) =>
+    (locale === "en" ? a.nameEn : a.nameRu).localeCompare(locale === "en" ? b.nameEn : b.nameRu, locale),
+  );
   return (
     <>
       <PageHeader title={t("nav.departments")} />

@@ -15,7 +15,9 @@ export default async function LinesPage() {
   const t = await getTranslations("adminPages");
   const locale = await getLocale();
   const [lines, staff] = await Promise.all([listLines(), listStaffOptions()]);
-  const sorted = [...lines].sort((a, b) => (locale === "en" ? a.nameEn.localeCompare(b.nameEn, "en") : a.nameRu.localeCompare(b.nameRu, "ru")));
+  const sorted = [...lines].sort((a, b) =>
+    locale === "en" ? a.nameEn.localeCompare(b.nameEn, "en") : a.nameRu.localeCompare(b.nameRu, "ru"),
+  );
   return (
     <>
       <PageHeader title={t("nav.lines")} />

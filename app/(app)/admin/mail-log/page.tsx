@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/page/page-header";
 import { MailStatusBadge } from "@/components/notify/mail-status-badge";
+import { PageHeader } from "@/components/page/page-header";
 import { requireUser } from "@/lib/auth/require-user";
-import { listMailLog, mailStatuses, type MailStatus } from "@/lib/notify/list-mail-log";
+import { listMailLog, type MailStatus, mailStatuses } from "@/lib/notify/list-mail-log";
 
 export const dynamic = "force-dynamic";
 
@@ -47,7 +47,12 @@ export default async function MailLogPage({ searchParams }: { searchParams: Prom
       {items.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 p-8 text-center text-sm text-slate-500">{t("empty")}</p>
       ) : (
-        <div tabIndex={0} role="region" aria-label={t("title")} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
+        <div
+          tabIndex={0}
+          role="region"
+          aria-label={t("title")}
+          className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+        >
           <table className="w-full text-sm">
             <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">
               <tr>
@@ -65,7 +70,9 @@ export default async function MailLogPage({ searchParams }: { searchParams: Prom
                   <td className="whitespace-nowrap px-3 py-2 text-slate-500">
                     {format.dateTime(mail.createdAt, { dateStyle: "short", timeStyle: "medium" })}
                     {mail.sentAt && (
-                      <div className="text-xs text-slate-500">{t("sentAt", { time: format.dateTime(mail.sentAt, { timeStyle: "medium" }) })}</div>
+                      <div className="text-xs text-slate-500">
+                        {t("sentAt", { time: format.dateTime(mail.sentAt, { timeStyle: "medium" }) })}
+                      </div>
                     )}
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 text-slate-700">{mail.toEmail}</td>

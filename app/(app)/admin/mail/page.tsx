@@ -24,8 +24,14 @@ export default async function MailSinkPage() {
             <details>
               <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-3">
                 <span className="font-medium">{m.subject}</span>
-                <span className="text-sm text-slate-500">{t("to")}: {m.to}</span>
-                {m.date && <span className="ml-auto text-xs text-slate-500">{format.dateTime(m.date, { dateStyle: "medium", timeStyle: "short" })}</span>}
+                <span className="text-sm text-slate-500">
+                  {t("to")}: {m.to}
+                </span>
+                {m.date && (
+                  <span className="ml-auto text-xs text-slate-500">
+                    {format.dateTime(m.date, { dateStyle: "medium", timeStyle: "short" })}
+                  </span>
+                )}
               </summary>
               <pre className="mt-3 whitespace-pre-wrap font-sans text-sm text-slate-700">{m.text}</pre>
             </details>

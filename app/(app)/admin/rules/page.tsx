@@ -19,7 +19,13 @@ export default async function RulesPage() {
   await requireUser("admin.use");
   const t = await getTranslations("adminPages");
   const locale = await getLocale();
-  const [rules, categories, departments, lines, staff] = await Promise.all([listRules(), listCategories(), listDepartments(), listLines(), listStaffOptions()]);
+  const [rules, categories, departments, lines, staff] = await Promise.all([
+    listRules(),
+    listCategories(),
+    listDepartments(),
+    listLines(),
+    listStaffOptions(),
+  ]);
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
   return (
     <>

@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { PageHeader } from "@/components/page/page-header";
 import { readSettings } from "@/lib/admin/settings/read-settings";
-import { requireUser } from "@/lib/auth/require-user";
 import { directoryStatus } from "@/lib/auth/directory/directory-status";
+import { requireUser } from "@/lib/auth/require-user";
 import { listMailboxStates } from "@/lib/mailin/mailbox-status";
 
 export async function generateMetadata() {

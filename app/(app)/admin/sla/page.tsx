@@ -24,7 +24,12 @@ export default async function SlaPage() {
       <PageHeader title={t("nav.sla")} />
       <p className="-mt-3 mb-2 max-w-3xl text-sm text-slate-600">{t("sla.intro")}</p>
       <p className="mb-5 text-sm text-slate-600">
-        {t("sla.businessHours", { days: weekdayText(hours.weekdays, (d) => t(`weekdays.${d}`)), start: hour(hours.startHour), end: hour(hours.endHour), zone: hours.timeZone })}{" "}
+        {t("sla.businessHours", {
+          days: weekdayText(hours.weekdays, (d) => t(`weekdays.${d}`)),
+          start: hour(hours.startHour),
+          end: hour(hours.endHour),
+          zone: hours.timeZone,
+        })}{" "}
         <Link href="/admin/settings" className="text-brand-700 underline hover:no-underline">
           {t("sla.changeHours")}
         </Link>

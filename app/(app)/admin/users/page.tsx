@@ -32,7 +32,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t("adminPages.nav.users")} />
       <PeopleFilters q={query.q ?? ""} role={query.role ?? ""} status={query.status} />
-      <p className="mb-2 text-sm text-slate-500" aria-live="polite">{t("adminPages.users.found", { count: total })}</p>
+      <p className="mb-2 text-sm text-slate-500" aria-live="polite">
+        {t("adminPages.users.found", { count: total })}
+      </p>
       {items.length > 0 && (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
           <table className="w-full text-sm">
@@ -59,19 +61,30 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     </div>
                   </td>
                   <td className="px-3 py-2 text-slate-600">
-                    {u.departmentRu ? localName(locale, { nameRu: u.departmentRu, nameEn: u.departmentEn ?? "" }) : <span className="text-slate-500">—</span>}
+                    {u.departmentRu ? (
+                      localName(locale, { nameRu: u.departmentRu, nameEn: u.departmentEn ?? "" })
+                    ) : (
+                      <span className="text-slate-500">—</span>
+                    )}
                   </td>
                   <td className="px-3 py-2">
                     <div className="flex flex-wrap gap-1">
                       {u.roles.map((r) => (
-                        <Badge key={r} tone={r === "admin" ? "bg-brand-50 text-brand-700 ring-brand-100" : "bg-slate-50 text-slate-700 ring-slate-200"}>
+                        <Badge
+                          key={r}
+                          tone={r === "admin" ? "bg-brand-50 text-brand-700 ring-brand-100" : "bg-slate-50 text-slate-700 ring-slate-200"}
+                        >
                           {t(`roles.${r}`)}
                         </Badge>
                       ))}
                     </div>
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-600">
-                    {u.hourlyCost !== null ? t("adminPages.common.rubles", { amount: u.hourlyCost }) : <span className="text-slate-500">—</span>}
+                    {u.hourlyCost !== null ? (
+                      t("adminPages.common.rubles", { amount: u.hourlyCost })
+                    ) : (
+                      <span className="text-slate-500">—</span>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -7,7 +7,9 @@ import { getProblem } from "@/lib/problems/get-problem";
 import { listProblems } from "@/lib/problems/list-problems";
 import { createProblemInput, listProblemsQuery } from "@/lib/problems/schemas";
 
-export const GET = apiRoute({ permission: "problems.read" }, async ({ request, user }) => listProblems(user, parseQueryString(request, listProblemsQuery)));
+export const GET = apiRoute({ permission: "problems.read" }, async ({ request, user }) =>
+  listProblems(user, parseQueryString(request, listProblemsQuery)),
+);
 
 export const POST = apiRoute({ permission: "problems.work" }, async ({ request, user }) => {
   const input = await readJson(request, createProblemInput);

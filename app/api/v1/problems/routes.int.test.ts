@@ -12,7 +12,7 @@ import { DELETE as deleteRoute, GET as getRoute, PATCH as patchRoute } from "./[
 import { DELETE as unlinkRoute } from "./[id]/tickets/[ticketId]/route";
 import { POST as linkRoute } from "./[id]/tickets/route";
 import { POST as timeRoute } from "./[id]/time/route";
-import { GET as listRoute, POST as createRoute } from "./route";
+import { POST as createRoute, GET as listRoute } from "./route";
 
 // The routes read a session through next-auth, which does not load outside Next; these calls use API tokens.
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => null }));
@@ -21,7 +21,15 @@ type Body = Record<string, unknown> & { error?: { code: string; message: string;
 // Each route names its own params; the test hands each the ones it reads.
 type Handler = (r: Request, c: { params: Promise<never> }) => Promise<Response>;
 
-async function call(handler: Handler, method: string, token: string, params: Record<string, string> = {}, body?: object, query = "", language = "en") {
+async function call(
+  handler: Handler,
+  method: string,
+  token: string,
+  params: Record<string, string> = {},
+  body?: object,
+  query = "",
+  language = "en",
+) {
   const request = new Request(`http://localhost/api/v1/problems/x${query}`, {
     method,
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "accept-language": language },
@@ -41,10 +49,18 @@ describe("the problem routes", () => {
     const ticket = await createTicket(org.requester, { type: "incident", subject: "VPN drops", description: "Every hour" });
 
     expect((await call(createRoute, "POST", requester, {}, { title: "Mine" })).status).toBe(403);
-    expect((await call(createRoute, "POST", staff, {}, { title: "" })).body.error).toMatchObject({ code: "invalid_input", fields: { title: "Дайте проблеме короткий заголовок" } });
+    expect((await call(createRoute, "POST", staff, {}, { title: "" })).body.error).toMatchObject({
+      code: "invalid_input",
+      fields: { title: "Дайте проблеме короткий заголовок" },
+    });
     const created = await call(createRoute, "POST", staff, {}, { title: "VPN concentrator", ticketIds: [ticket.id] });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ status: "open", owner: { id: org.specialist.id }, tickets: [{ id: ticket.id, status: "new" }], effort: { minutes: 0, cost: 0 } });
+    expect(created.body).toMatchObject({
+      status: "open",
+      owner: { id: org.specialist.id },
+      tickets: [{ id: ticket.id, status: "new" }],
+      effort: { minutes: 0, cost: 0 },
+    });
     const id = created.body.id as string;
     const number = created.body.number as string;
     expect(number).toMatch(/^PRB-\d+$/);
@@ -59,12 +75,31 @@ describe("the problem routes", () => {
 
     expect((await call(getRoute, "GET", requester, { id })).status).toBe(403);
     const read = await call(getRoute, "GET", dispatcher, { id: number });
-    expect(Object.keys(read.body)).toEqual(expect.arrayContaining(["id", "number", "title", "description", "status", "owner", "rootCause", "workaround", "solution", "tickets", "articles", "effort", "timeline"]));
+    expect(Object.keys(read.body)).toEqual(
+      expect.arrayContaining([
+        "id",
+        "number",
+        "title",
+        "description",
+        "status",
+        "owner",
+        "rootCause",
+        "workaround",
+        "solution",
+        "tickets",
+        "articles",
+        "effort",
+        "timeline",
+      ]),
+    );
 
     const notOwner = await call(knownErrorRoute, "POST", other, { id }, { workaround: "Reconnect" });
     expect(notOwner).toMatchObject({ status: 403, body: { error: { message: "Only the problem's owner or the dispatcher can do this" } } });
     expect((await call(knownErrorRoute, "POST", staff, { id }, {})).status).toBe(400);
-    expect((await call(knownErrorRoute, "POST", staff, { id }, { workaround: "Reconnect", workaroundPublic: true })).body).toMatchObject({ status: "known_error", workaround: "Reconnect" });
+    expect((await call(knownErrorRoute, "POST", staff, { id }, { workaround: "Reconnect", workaroundPublic: true })).body).toMatchObject({
+      status: "known_error",
+      workaround: "Reconnect",
+    });
     const seen = await call(getTicketRoute, "GET", requester, { id: ticket.id });
     expect(seen.body.problem).toEqual({ id, number, status: "known_error", workaround: "Reconnect" });
 

@@ -7,8 +7,8 @@ import { createApiToken } from "@/lib/auth/api-tokens";
 import { writeSearchCorpus } from "@/lib/search/test-corpus";
 import { useTestIndices } from "@/lib/search/test-indices";
 import { makeOrganisation } from "@/lib/test/fixtures";
-import { GET as suggestCategory } from "../suggest/category/route";
 import { POST as solved } from "../suggest/[kind]/[id]/solved/route";
+import { GET as suggestCategory } from "../suggest/category/route";
 import { GET as suggest } from "../suggest/route";
 import { GET as similar } from "../tickets/[id]/similar/route";
 import { GET as search } from "./route";
@@ -21,7 +21,13 @@ let corpus: Awaited<ReturnType<typeof writeSearchCorpus>>;
 let requesterToken: string;
 let specialistToken: string;
 
-const call = async (handler: (r: Request, c: { params: Promise<never> }) => Promise<Response>, path: string, token: string | null, params: object = {}, body?: object) => {
+const call = async (
+  handler: (r: Request, c: { params: Promise<never> }) => Promise<Response>,
+  path: string,
+  token: string | null,
+  params: object = {},
+  body?: object,
+) => {
   const request = new Request(`http://localhost${path}`, {
     method: body ? "POST" : "GET",
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), "content-type": "application/json" },
@@ -54,7 +60,14 @@ describe("search API", () => {
     const ok = await call(suggest, `/api/v1/suggest?q=${encodeURIComponent("принтер зажёвывает бумагу")}&limit=3`, requesterToken);
     expect(ok.status).toBe(200);
     expect(ok.body.items.length).toBeGreaterThan(0);
-    expect(ok.body.items[0]).toEqual({ kind: expect.any(String), id: expect.any(String), title: expect.any(String), snippet: expect.any(String), url: expect.any(String), score: expect.any(Number) });
+    expect(ok.body.items[0]).toEqual({
+      kind: expect.any(String),
+      id: expect.any(String),
+      title: expect.any(String),
+      snippet: expect.any(String),
+      url: expect.any(String),
+      score: expect.any(Number),
+    });
   });
 
   it("POST /api/v1/suggest/{kind}/{id}/solved records a deflection (201), 404 for anything else", async () => {

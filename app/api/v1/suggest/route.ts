@@ -1,7 +1,7 @@
 // GET /api/v1/suggest?q=&description=&limit=5 — solutions to show while someone types a new ticket
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/auth/guards";
 import { parseQueryString } from "@/lib/api/parse-query-string";
+import { apiRoute } from "@/lib/auth/guards";
 import { suggestQuery } from "@/lib/search/schemas";
 import { suggestSolutions } from "@/lib/search/suggest-solutions";
 

@@ -7,7 +7,9 @@ import { getTicket } from "@/lib/tickets/get-ticket";
 import { listTicketsPage } from "@/lib/tickets/list-tickets-page";
 import { createTicketInput, listTicketsQuery } from "@/lib/tickets/schemas";
 
-export const GET = apiRoute({ permission: "portal.use" }, async ({ request, user }) => listTicketsPage(user, parseQueryString(request, listTicketsQuery)));
+export const GET = apiRoute({ permission: "portal.use" }, async ({ request, user }) =>
+  listTicketsPage(user, parseQueryString(request, listTicketsQuery)),
+);
 
 export const POST = apiRoute({ permission: "portal.use" }, async ({ request, user }) => {
   const input = await readJson(request, createTicketInput);

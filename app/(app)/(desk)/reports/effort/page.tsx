@@ -24,7 +24,10 @@ export default async function EffortReportPage({ searchParams }: { searchParams:
         const report = await getEffort(q, groupBy, locale);
         const f = formatters(locale, currency);
         const items = report.items.map((i) => ({ label: i.label, value: i.cost }));
-        const summary = `${t("effort.chart", { group: t(`effort.${groupBy}`) })}: ${report.items.slice(0, 10).map((i) => `${i.label} — ${f.money(i.cost)}`).join("; ")}`;
+        const summary = `${t("effort.chart", { group: t(`effort.${groupBy}`) })}: ${report.items
+          .slice(0, 10)
+          .map((i) => `${i.label} — ${f.money(i.cost)}`)
+          .join("; ")}`;
         return (
           <>
             <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -44,7 +47,11 @@ export default async function EffortReportPage({ searchParams }: { searchParams:
             </div>
             {items.length > 0 && (
               <div className="mb-4 rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
-                {groupBy === "month" ? <ColumnChart items={items} summary={summary} format={f.money} /> : <BarChart items={items} summary={summary} format={f.money} />}
+                {groupBy === "month" ? (
+                  <ColumnChart items={items} summary={summary} format={f.money} />
+                ) : (
+                  <BarChart items={items} summary={summary} format={f.money} />
+                )}
               </div>
             )}
             <DataTable
@@ -56,7 +63,15 @@ export default async function EffortReportPage({ searchParams }: { searchParams:
                 { header: t("table.tickets"), numeric: true, cell: (r) => f.number(r.tickets) },
                 { header: t("table.minutes"), numeric: true, cell: (r) => f.hours(r.minutes) },
                 { header: t("table.cost"), numeric: true, cell: (r) => <span className="font-medium">{f.money(r.cost)}</span> },
-                ...(groupBy === "month" ? [] : [{ header: t("table.previous"), numeric: true, cell: (r: (typeof report.items)[number]) => (r.previous ? f.money(r.previous.cost) : "—") }]),
+                ...(groupBy === "month"
+                  ? []
+                  : [
+                      {
+                        header: t("table.previous"),
+                        numeric: true,
+                        cell: (r: (typeof report.items)[number]) => (r.previous ? f.money(r.previous.cost) : "—"),
+                      },
+                    ]),
               ]}
             />
           </>

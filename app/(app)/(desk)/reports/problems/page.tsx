@@ -27,7 +27,9 @@ export default async function RecurringProblemsPage({ searchParams }: { searchPa
             <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
               <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
               <div className="flex items-center gap-3">
-                <span className="text-xs text-slate-500">{computedAt ? t("computedAt", { at: dateTime.format(computedAt) }) : t("never")}</span>
+                <span className="text-xs text-slate-500">
+                  {computedAt ? t("computedAt", { at: dateTime.format(computedAt) }) : t("never")}
+                </span>
                 {can(user.roles, "reports.refresh") && <RefreshGroupingButton label={t("refresh")} queued={t("refreshQueued")} />}
                 <ExportLinks apiPath="/api/v1/reports/problems" params={params} />
               </div>
@@ -36,7 +38,10 @@ export default async function RecurringProblemsPage({ searchParams }: { searchPa
               <div className="mb-4 rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
                 <ParetoChart
                   items={report.items.map((i) => ({ label: i.label, value: i.cost }))}
-                  summary={`${t("pareto")}: ${report.items.slice(0, 10).map((i, n) => `${n + 1}. ${i.label} — ${f.money(i.cost)}`).join("; ")}`}
+                  summary={`${t("pareto")}: ${report.items
+                    .slice(0, 10)
+                    .map((i, n) => `${n + 1}. ${i.label} — ${f.money(i.cost)}`)
+                    .join("; ")}`}
                   format={f.money}
                   shareLabel={t("share")}
                 />

@@ -32,7 +32,13 @@ export default async function SatisfactionReportPage({ searchParams }: { searchP
         return (
           <>
             <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-              <GroupByLinks label={t("satisfaction.groupBy")} path="/reports/satisfaction" params={params} active={groupBy} options={satisfactionGroupBy.options.map((value) => ({ value, label: t(`satisfaction.${value}`) }))} />
+              <GroupByLinks
+                label={t("satisfaction.groupBy")}
+                path="/reports/satisfaction"
+                params={params}
+                active={groupBy}
+                options={satisfactionGroupBy.options.map((value) => ({ value, label: t(`satisfaction.${value}`) }))}
+              />
               <ExportLinks apiPath="/api/v1/reports/satisfaction" params={{ ...params, groupBy }} />
             </div>
             <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
@@ -54,8 +60,21 @@ export default async function SatisfactionReportPage({ searchParams }: { searchP
                   columns={[
                     { header: t(`satisfaction.${groupBy}`), cell: (r) => r.label },
                     { header: t("satisfaction.count"), numeric: true, cell: (r) => f.number(r.count) },
-                    { header: t("satisfaction.average"), numeric: true, cell: (r) => (r.average === null ? "—" : <span className={r.average < 3.5 ? "font-medium text-red-700" : "font-medium"}>{f.number(r.average)}</span>) },
-                    ...stars.map((s) => ({ header: `★ ${s}`, numeric: true, cell: (r: (typeof report.items)[number]) => r.distribution[s] })),
+                    {
+                      header: t("satisfaction.average"),
+                      numeric: true,
+                      cell: (r) =>
+                        r.average === null ? (
+                          "—"
+                        ) : (
+                          <span className={r.average < 3.5 ? "font-medium text-red-700" : "font-medium"}>{f.number(r.average)}</span>
+                        ),
+                    },
+                    ...stars.map((s) => ({
+                      header: `★ ${s}`,
+                      numeric: true,
+                      cell: (r: (typeof report.items)[number]) => r.distribution[s],
+                    })),
                     { header: t("satisfaction.rejections"), numeric: true, cell: (r) => r.rejections },
                   ]}
                 />
@@ -64,10 +83,17 @@ export default async function SatisfactionReportPage({ searchParams }: { searchP
             <Section title={t("satisfaction.comments")} count={report.comments.length}>
               <ul className="space-y-2">
                 {report.comments.map((c) => (
-                  <li key={`${c.kind}-${c.ticketId}-${c.at}`} className={`rounded-lg border bg-white p-3 text-sm shadow-sm ${c.kind === "complaint" ? "border-red-200" : "border-slate-200"}`}>
+                  <li
+                    key={`${c.kind}-${c.ticketId}-${c.at}`}
+                    className={`rounded-lg border bg-white p-3 text-sm shadow-sm ${c.kind === "complaint" ? "border-red-200" : "border-slate-200"}`}
+                  >
                     <div className="mb-1 flex items-center gap-2 text-xs text-slate-500">
-                      <Link href={`/tickets/HD-${c.number}`} className="font-medium text-brand-700 hover:underline">HD-{c.number}</Link>
-                      <span className={c.kind === "complaint" ? "text-red-700" : "text-amber-700"}>{c.kind === "complaint" ? t("satisfaction.complaint") : t("satisfaction.rating", { rating: c.rating ?? 0 })}</span>
+                      <Link href={`/tickets/HD-${c.number}`} className="font-medium text-brand-700 hover:underline">
+                        HD-{c.number}
+                      </Link>
+                      <span className={c.kind === "complaint" ? "text-red-700" : "text-amber-700"}>
+                        {c.kind === "complaint" ? t("satisfaction.complaint") : t("satisfaction.rating", { rating: c.rating ?? 0 })}
+                      </span>
                       <span>{date.format(new Date(c.at))}</span>
                     </div>
                     <p className="text-slate-800">{c.text}</p>

@@ -6,7 +6,7 @@ import { DataTable } from "@/components/reports/data-table";
 import { ExportLinks } from "@/components/reports/export-links";
 import { formatters } from "@/components/reports/format";
 import { ReportFrame } from "@/components/reports/report-frame";
-import { withParams, type SearchParams } from "@/components/reports/report-params";
+import { type SearchParams, withParams } from "@/components/reports/report-params";
 import { getSelfService } from "@/lib/reports/self-service";
 
 export async function generateMetadata() {
@@ -21,14 +21,25 @@ export default async function SelfServiceReportPage({ searchParams }: { searchPa
       {async ({ q, locale, params, currency }) => {
         const r = await getSelfService(q, locale);
         const f = formatters(locale, currency);
-        const steps = (["sessions", "withSuggestions", "opened", "solved", "filedAnyway", "recontacted"] as const).map((key) => ({ label: t(key), value: r[key] }));
-        const deflected = r.withSuggestions ? Math.max(0, Math.round(((r.withSuggestions - r.filedAnyway) / r.withSuggestions) * 100)) : null;
+        const steps = (["sessions", "withSuggestions", "opened", "solved", "filedAnyway", "recontacted"] as const).map((key) => ({
+          label: t(key),
+          value: r[key],
+        }));
+        const deflected = r.withSuggestions
+          ? Math.max(0, Math.round(((r.withSuggestions - r.filedAnyway) / r.withSuggestions) * 100))
+          : null;
         return (
           <>
             <Section title={t("funnel")}>
               <div className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
-                {deflected !== null && <p className="mb-2 text-sm font-medium text-emerald-700">{t("deflectionRate", { percent: deflected })}</p>}
-                <BarChart items={[...steps]} summary={`${t("funnel")}: ${steps.map((s) => `${s.label} — ${s.value}`).join("; ")}`} format={f.number} />
+                {deflected !== null && (
+                  <p className="mb-2 text-sm font-medium text-emerald-700">{t("deflectionRate", { percent: deflected })}</p>
+                )}
+                <BarChart
+                  items={[...steps]}
+                  summary={`${t("funnel")}: ${steps.map((s) => `${s.label} — ${s.value}`).join("; ")}`}
+                  format={f.number}
+                />
               </div>
             </Section>
             <Section title={t("gaps")} count={r.gaps.length}>
@@ -42,7 +53,10 @@ export default async function SelfServiceReportPage({ searchParams }: { searchPa
                     header: t("problem"),
                     cell: (g) =>
                       g.groupId ? (
-                        <Link href={`/reports/problems/${g.groupId}${withParams(params)}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                        <Link
+                          href={`/reports/problems/${g.groupId}${withParams(params)}`}
+                          className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                        >
                           {g.label}
                         </Link>
                       ) : (
@@ -51,7 +65,10 @@ export default async function SelfServiceReportPage({ searchParams }: { searchPa
                   },
                   { header: t("filed"), numeric: true, cell: (g) => g.filed },
                   { header: t("nothingShown"), numeric: true, cell: (g) => g.nothingShown },
-                  { header: t("examples"), cell: (g) => <span className="text-xs text-slate-600">{g.tickets.slice(0, 3).join(", ")}</span> },
+                  {
+                    header: t("examples"),
+                    cell: (g) => <span className="text-xs text-slate-600">{g.tickets.slice(0, 3).join(", ")}</span>,
+                  },
                 ]}
               />
             </Section>
@@ -64,11 +81,22 @@ export default async function SelfServiceReportPage({ searchParams }: { searchPa
                 rows={r.byArticle}
                 rowKey={(a) => a.articleId}
                 columns={[
-                  { header: t("article"), cell: (a) => <Link href={`/kb/articles/${a.articleId}`} className="text-brand-700 hover:underline">{a.title}</Link> },
+                  {
+                    header: t("article"),
+                    cell: (a) => (
+                      <Link href={`/kb/articles/${a.articleId}`} className="text-brand-700 hover:underline">
+                        {a.title}
+                      </Link>
+                    ),
+                  },
                   { header: t("shown"), numeric: true, cell: (a) => a.shown },
                   { header: t("openedCol"), numeric: true, cell: (a) => a.opened },
                   { header: t("solvedCol"), numeric: true, cell: (a) => a.solved },
-                  { header: t("back"), numeric: true, cell: (a) => <span className={a.recontacted ? "text-red-700" : ""}>{a.recontacted}</span> },
+                  {
+                    header: t("back"),
+                    numeric: true,
+                    cell: (a) => <span className={a.recontacted ? "text-red-700" : ""}>{a.recontacted}</span>,
+                  },
                 ]}
               />
             </Section>

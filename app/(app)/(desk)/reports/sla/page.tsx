@@ -31,7 +31,13 @@ export default async function SlaReportPage({ searchParams }: { searchParams: Pr
         return (
           <>
             <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-              <GroupByLinks label={t("sla.groupBy")} path="/reports/sla" params={params} active={groupBy} options={slaGroupBy.options.map((value) => ({ value, label: t(`sla.${value}`) }))} />
+              <GroupByLinks
+                label={t("sla.groupBy")}
+                path="/reports/sla"
+                params={params}
+                active={groupBy}
+                options={slaGroupBy.options.map((value) => ({ value, label: t(`sla.${value}`) }))}
+              />
               <ExportLinks apiPath="/api/v1/reports/sla" params={{ ...params, groupBy }} />
             </div>
             {report.items.length > 0 && (
@@ -55,7 +61,11 @@ export default async function SlaReportPage({ searchParams }: { searchParams: Pr
                 { header: t("table.tickets"), numeric: true, cell: (r) => f.number(r.tickets) },
                 { header: t("sla.responseMet"), numeric: true, cell: (r) => f.share(r.responseMet) },
                 { header: t("sla.resolutionMet"), numeric: true, cell: (r) => f.share(r.resolutionMet) },
-                { header: t("sla.breached"), numeric: true, cell: (r) => <span className={r.breached ? "font-medium text-red-700" : ""}>{f.number(r.breached)}</span> },
+                {
+                  header: t("sla.breached"),
+                  numeric: true,
+                  cell: (r) => <span className={r.breached ? "font-medium text-red-700" : ""}>{f.number(r.breached)}</span>,
+                },
                 { header: t("sla.resolutionMedian"), numeric: true, cell: (r) => f.duration(r.resolutionMedianMinutes) },
               ]}
             />
@@ -66,13 +76,29 @@ export default async function SlaReportPage({ searchParams }: { searchParams: Pr
                   rows={report.breaches.slice(0, 25)}
                   rowKey={(r) => r.id}
                   columns={[
-                    { header: t("sla.ticket"), nowrap: true, cell: (r) => <Link href={`/tickets/HD-${r.number}`} className="font-medium text-brand-700 hover:underline">HD-{r.number}</Link> },
+                    {
+                      header: t("sla.ticket"),
+                      nowrap: true,
+                      cell: (r) => (
+                        <Link href={`/tickets/HD-${r.number}`} className="font-medium text-brand-700 hover:underline">
+                          HD-{r.number}
+                        </Link>
+                      ),
+                    },
                     { header: t("sla.subject"), cell: (r) => r.subject },
                     { header: tt("tickets.priority"), cell: (r) => tt(`priority.${r.priority}`) },
                     { header: t("sla.status"), cell: (r) => tt(`status.${r.status}`) },
                     { header: tt("tickets.assignee"), cell: (r) => r.assignee ?? "—" },
-                    { header: t("sla.due"), nowrap: true, cell: (r) => (r.resolutionDueAt ? dateTime.format(new Date(r.resolutionDueAt)) : "—") },
-                    { header: t("sla.resolvedAt"), nowrap: true, cell: (r) => (r.resolvedAt ? dateTime.format(new Date(r.resolvedAt)) : "—") },
+                    {
+                      header: t("sla.due"),
+                      nowrap: true,
+                      cell: (r) => (r.resolutionDueAt ? dateTime.format(new Date(r.resolutionDueAt)) : "—"),
+                    },
+                    {
+                      header: t("sla.resolvedAt"),
+                      nowrap: true,
+                      cell: (r) => (r.resolvedAt ? dateTime.format(new Date(r.resolvedAt)) : "—"),
+                    },
                   ]}
                 />
               </Section>

@@ -6,9 +6,9 @@ import { KbEditorTabs } from "@/components/kb/kb-editor-tabs";
 import { PageHeader, StatCard } from "@/components/page/page-header";
 import { requireUser } from "@/lib/auth/require-user";
 import { isKnowledgeEditor } from "@/lib/kb/article-rules";
+import { MAX_REJECTED_SHARE, MAX_REJECTIONS, MIN_HELPFUL_SHARE, MIN_USES_FOR_SHARE, MIN_VOTES } from "@/lib/kb/quality-rules";
 import { needsAttention } from "@/lib/kb/queries/needs-attention";
 import { reviewQueue } from "@/lib/kb/queries/review-queue";
-import { MIN_HELPFUL_SHARE, MIN_VOTES, MAX_REJECTED_SHARE, MAX_REJECTIONS, MIN_USES_FOR_SHARE } from "@/lib/kb/quality-rules";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("kbReview.attention"))("title") };
@@ -26,10 +26,18 @@ export default async function AttentionPage() {
       <PageHeader title={t("title")} />
       <KbEditorTabs current="attention" counts={{ review: queue.length, attention: items.length }} />
       <div className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <StatCard label={t("figures.needing", { n: published })} value={items.length} tone={items.length ? "text-slate-900" : "text-emerald-700"} />
+        <StatCard
+          label={t("figures.needing", { n: published })}
+          value={items.length}
+          tone={items.length ? "text-slate-900" : "text-emerald-700"}
+        />
         <StatCard label={t("reason.stale")} value={totals.stale} tone={totals.stale ? "text-amber-700" : "text-slate-900"} />
         <StatCard label={t("reason.unhelpful")} value={totals.unhelpful} tone={totals.unhelpful ? "text-red-700" : "text-slate-900"} />
-        <StatCard label={t("reason.oftenRejected")} value={totals.oftenRejected} tone={totals.oftenRejected ? "text-rose-700" : "text-slate-900"} />
+        <StatCard
+          label={t("reason.oftenRejected")}
+          value={totals.oftenRejected}
+          tone={totals.oftenRejected ? "text-rose-700" : "text-slate-900"}
+        />
       </div>
       {items.length === 0 ? (
         <div className="flex flex-col items-center gap-2 rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-500">
@@ -45,7 +53,9 @@ export default async function AttentionPage() {
               <ul className="list-disc space-y-1 pl-4">
                 <li>{t("rules.stale")}</li>
                 <li>{t("rules.unhelpful", { votes: MIN_VOTES, share: Math.round(MIN_HELPFUL_SHARE * 100) })}</li>
-                <li>{t("rules.oftenRejected", { n: MAX_REJECTIONS, share: Math.round(MAX_REJECTED_SHARE * 100), uses: MIN_USES_FOR_SHARE })}</li>
+                <li>
+                  {t("rules.oftenRejected", { n: MAX_REJECTIONS, share: Math.round(MAX_REJECTED_SHARE * 100), uses: MIN_USES_FOR_SHARE })}
+                </li>
               </ul>
             </section>
           </aside>

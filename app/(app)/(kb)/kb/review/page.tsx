@@ -1,4 +1,4 @@
-import { FilePlus2, FilePen, Inbox } from "lucide-react";
+import { FilePen, FilePlus2, Inbox } from "lucide-react";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -37,10 +37,18 @@ export default async function ReviewQueuePage() {
               const category = locale === "ru" ? item.categoryRu : item.categoryEn;
               const Icon = item.kind === "new" ? FilePlus2 : FilePen;
               return (
-                <li key={item.id} className="group relative flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500/50 hover:shadow" data-testid="review-queue-item">
+                <li
+                  key={item.id}
+                  className="group relative flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500/50 hover:shadow"
+                  data-testid="review-queue-item"
+                >
                   <Icon aria-hidden className="h-5 w-5 shrink-0 text-slate-400" />
                   <div className="min-w-0 flex-1">
-                    <Link href={`/kb/articles/${item.id}/review`} className="font-medium text-slate-900 after:absolute after:inset-0 after:content-[''] group-hover:text-brand-700" lang={item.language}>
+                    <Link
+                      href={`/kb/articles/${item.id}/review`}
+                      className="font-medium text-slate-900 after:absolute after:inset-0 after:content-[''] group-hover:text-brand-700"
+                      lang={item.language}
+                    >
                       {item.title}
                     </Link>
                     <p className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-slate-500">
@@ -62,9 +70,19 @@ export default async function ReviewQueuePage() {
                     </p>
                   </div>
                   <div className="flex shrink-0 flex-wrap items-center gap-2">
-                    <Badge tone={item.kind === "new" ? "bg-violet-50 text-violet-800 ring-violet-200" : "bg-sky-50 text-sky-800 ring-sky-200"}>{t(`queue.kind.${item.kind}`)}</Badge>
-                    {item.rounds > 0 && <Badge tone="bg-amber-50 text-amber-800 ring-amber-200">{t("queue.rounds", { n: item.rounds })}</Badge>}
-                    <time className="w-36 text-right text-xs text-slate-500" dateTime={item.submittedAt.toISOString()} title={format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" })}>
+                    <Badge
+                      tone={item.kind === "new" ? "bg-violet-50 text-violet-800 ring-violet-200" : "bg-sky-50 text-sky-800 ring-sky-200"}
+                    >
+                      {t(`queue.kind.${item.kind}`)}
+                    </Badge>
+                    {item.rounds > 0 && (
+                      <Badge tone="bg-amber-50 text-amber-800 ring-amber-200">{t("queue.rounds", { n: item.rounds })}</Badge>
+                    )}
+                    <time
+                      className="w-36 text-right text-xs text-slate-500"
+                      dateTime={item.submittedAt.toISOString()}
+                      title={format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" })}
+                    >
                       {t("queue.waiting", { since: format.relativeTime(item.submittedAt, now) })}
                     </time>
                   </div>

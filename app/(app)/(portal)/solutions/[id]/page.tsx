@@ -24,7 +24,9 @@ export default async function SharedSolutionPage({ params }: { params: Promise<{
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">{solution.subject}</h1>
       <section className="mt-6 rounded-xl border border-emerald-200 bg-emerald-50/60 p-5">
         <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-emerald-800">{t("solution")}</h2>
-        <p className="whitespace-pre-wrap leading-relaxed text-slate-800" data-testid="shared-solution">{solution.solution}</p>
+        <p className="whitespace-pre-wrap leading-relaxed text-slate-800" data-testid="shared-solution">
+          {solution.solution}
+        </p>
       </section>
       <p className="mt-4 text-sm text-slate-500">{t("hint")}</p>
     </article>

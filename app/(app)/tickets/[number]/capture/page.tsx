@@ -1,6 +1,6 @@
+import { ChevronLeft } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ChevronLeft } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Prose } from "@/components/kb/prose";
 import { CaptureDraftForm } from "@/components/tickets/capture/capture-draft-form";

@@ -34,7 +34,12 @@ describe("the article review routes", () => {
       [org.specialist, editor, org.requester].map(async (u) => (await createApiToken(u.id, { name: "tests" })).token),
     );
 
-    const article = await createArticle(org.specialist, { title: "Сканер не сканирует", body: "Перезапустите", visibility: "public", language: "ru" });
+    const article = await createArticle(org.specialist, {
+      title: "Сканер не сканирует",
+      body: "Перезапустите",
+      visibility: "public",
+      language: "ru",
+    });
     await submitArticle(org.specialist, article.id);
     const id = { id: article.id };
     const empty = await call(sendBackRoute, id, boss, { comment: " " });
@@ -58,7 +63,12 @@ describe("the article review routes", () => {
     expect((await call(restoreRoute, id, author, { number: "1" })).status).toBe(400);
     const restored = await call(restoreRoute, id, author, { number: 1 });
     expect(restored.status).toBe(200);
-    expect(restored.body).toMatchObject({ status: "published", stage: "published_draft", body: "Перезапустите службу WIA", pendingEdit: { body: "Перезапустите" } });
+    expect(restored.body).toMatchObject({
+      status: "published",
+      stage: "published_draft",
+      body: "Перезапустите службу WIA",
+      pendingEdit: { body: "Перезапустите" },
+    });
 
     expect((await call(reviewedRoute, id, reader, {})).status).toBe(403);
     const reviewed = await call(reviewedRoute, id, author, {});

@@ -1,6 +1,6 @@
 // GET /api/v1/reports/effort?groupBy= — time and money by category, specialist, department, month or problem
 import { apiRoute } from "@/lib/auth/guards";
-import { getEffort, effortGroupBy } from "@/lib/reports/effort";
+import { effortGroupBy, getEffort } from "@/lib/reports/effort";
 import { effortColumns } from "@/lib/reports/export/columns";
 import { answerList, readParam, readReportRequest } from "@/lib/reports/report-request";
 

@@ -7,5 +7,11 @@ import { getSatisfaction, satisfactionGroupBy } from "@/lib/reports/satisfaction
 export const GET = apiRoute({ permission: "reports.view" }, async ({ request, user }) => {
   const { q, list, locale, params } = await readReportRequest(request, user);
   const groupBy = readParam(params, "groupBy", satisfactionGroupBy, "assignee");
-  return answerList(await getSatisfaction(q, groupBy, locale), list, satisfactionColumns, locale, `satisfaction-${groupBy}-${q.period.from}-${q.period.to}`);
+  return answerList(
+    await getSatisfaction(q, groupBy, locale),
+    list,
+    satisfactionColumns,
+    locale,
+    `satisfaction-${groupBy}-${q.period.from}-${q.period.to}`,
+  );
 });

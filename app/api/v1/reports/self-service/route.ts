@@ -9,6 +9,7 @@ export const GET = apiRoute({ permission: "reports.view" }, async ({ request, us
   const { q, list, locale } = await readReportRequest(request, user);
   const report = await getSelfService(q, locale);
   // Its list is the funnel per article: that is what `?format=` downloads.
-  if (list.format !== "json") return tableResponse(report.byArticle, selfServiceColumns, locale, list.format, `self-service-${q.period.from}-${q.period.to}`);
+  if (list.format !== "json")
+    return tableResponse(report.byArticle, selfServiceColumns, locale, list.format, `self-service-${q.period.from}-${q.period.to}`);
   return report;
 });

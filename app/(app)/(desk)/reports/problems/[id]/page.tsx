@@ -7,7 +7,7 @@ import { DataTable } from "@/components/reports/data-table";
 import { formatters } from "@/components/reports/format";
 import { ProblemsTable } from "@/components/reports/problems-table";
 import { ReportFrame } from "@/components/reports/report-frame";
-import { withParams, type SearchParams } from "@/components/reports/report-params";
+import { type SearchParams, withParams } from "@/components/reports/report-params";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/require-user";
 import { AppError } from "@/lib/errors";
@@ -44,7 +44,9 @@ export default async function RecurringProblemPage({ params, searchParams }: Pro
             </Link>
             <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
               <h2 className="text-xl font-semibold">{problem.label || "—"}</h2>
-              {mayOpenProblem && <OpenProblemButton groupId={id} title={problem.label || tt("problems.title")} label={tt("problems.openFromGroup")} />}
+              {mayOpenProblem && (
+                <OpenProblemButton groupId={id} title={problem.label || tt("problems.title")} label={tt("problems.openFromGroup")} />
+              )}
             </div>
             {problem.figures && <ProblemsTable items={[problem.figures]} params={filters} locale={locale} currency={currency} />}
             <div className="mt-6 grid gap-6 lg:grid-cols-[2fr_1fr]">
@@ -54,7 +56,15 @@ export default async function RecurringProblemPage({ params, searchParams }: Pro
                   rows={problem.tickets}
                   rowKey={(r) => r.id}
                   columns={[
-                    { header: "№", nowrap: true, cell: (r) => <Link href={`/tickets/${r.number}`} className="font-medium text-brand-700 hover:underline">{r.number}</Link> },
+                    {
+                      header: "№",
+                      nowrap: true,
+                      cell: (r) => (
+                        <Link href={`/tickets/${r.number}`} className="font-medium text-brand-700 hover:underline">
+                          {r.number}
+                        </Link>
+                      ),
+                    },
                     { header: tt("tickets.subject"), cell: (r) => r.subject },
                     { header: t("status"), cell: (r) => tt(`status.${r.status}`) },
                     { header: t("created"), nowrap: true, cell: (r) => date.format(new Date(r.createdAt)) },
@@ -67,7 +77,10 @@ export default async function RecurringProblemPage({ params, searchParams }: Pro
                   <div className="rounded-xl border border-dashed border-red-300 bg-red-50 p-4 text-sm text-red-800">
                     <p>{t("noArticles")}</p>
                     {problem.figures?.captureFromTicket && (
-                      <Link href={`/tickets/${problem.figures.captureFromTicket}/capture`} className="mt-2 inline-block font-medium text-brand-700 hover:underline">
+                      <Link
+                        href={`/tickets/${problem.figures.captureFromTicket}/capture`}
+                        className="mt-2 inline-block font-medium text-brand-700 hover:underline"
+                      >
                         {t("writeArticle")} ({problem.figures.captureFromTicket}) →
                       </Link>
                     )}

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { requireUser } from "@/lib/auth/require-user";
 import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/require-user";
 import { AppError } from "@/lib/errors";
 import { getArticleDetail } from "@/lib/kb/get-article-detail";
 

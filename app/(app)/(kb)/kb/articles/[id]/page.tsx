@@ -6,9 +6,9 @@ import { FeedbackForm } from "@/components/kb/feedback-form";
 import { Prose } from "@/components/kb/prose";
 import { Badge } from "@/components/ui/badge";
 import { can } from "@/lib/auth/permissions";
+import { relatedArticles } from "@/lib/kb/queries/browse-articles";
 import { countView } from "@/lib/kb/queries/count-view";
 import { reviewTrail } from "@/lib/kb/queries/review-trail";
-import { relatedArticles } from "@/lib/kb/queries/browse-articles";
 import { renderMarkdown } from "@/lib/kb/render-markdown";
 import { loadArticle } from "./load-article";
 
@@ -51,7 +51,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           <header className="mb-6">
             <div className="flex flex-wrap items-center gap-2 text-sm text-slate-500">
               {article.category ? (
-                <Link href={`/kb?category=${article.category.id}`} className="font-medium text-brand-700 hover:underline" data-testid="article-category">
+                <Link
+                  href={`/kb?category=${article.category.id}`}
+                  className="font-medium text-brand-700 hover:underline"
+                  data-testid="article-category"
+                >
                   {category}
                 </Link>
               ) : (
@@ -60,8 +64,12 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
               <span aria-hidden>·</span>
               <span lang={article.language}>{t(`article.language.${article.language}`)}</span>
               <span aria-hidden>·</span>
-              <time dateTime={article.updatedAt.toISOString()}>{t("article.updated", { date: format.dateTime(article.updatedAt, { dateStyle: "long" }) })}</time>
-              {article.visibility === "internal" && <Badge tone="bg-amber-50 text-amber-800 ring-amber-200">{t("visibility.internal")}</Badge>}
+              <time dateTime={article.updatedAt.toISOString()}>
+                {t("article.updated", { date: format.dateTime(article.updatedAt, { dateStyle: "long" }) })}
+              </time>
+              {article.visibility === "internal" && (
+                <Badge tone="bg-amber-50 text-amber-800 ring-amber-200">{t("visibility.internal")}</Badge>
+              )}
               {!live && <Badge tone="bg-slate-100 text-slate-600 ring-slate-200">{t(`articleStatus.${article.status}`)}</Badge>}
             </div>
             <h1 className="mt-2 text-3xl font-semibold tracking-tight text-slate-900" lang={article.language}>
@@ -71,7 +79,13 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
               <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-500" data-testid="article-translations">
                 <Languages aria-hidden className="h-4 w-4 text-slate-400" />
                 {translations.map((other) => (
-                  <Link key={other.id} href={`/kb/articles/${other.id}`} hrefLang={other.language} lang={other.language} className="font-medium text-brand-700 hover:underline">
+                  <Link
+                    key={other.id}
+                    href={`/kb/articles/${other.id}`}
+                    hrefLang={other.language}
+                    lang={other.language}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
                     {tr(`readIn.${other.language}`)}
                   </Link>
                 ))}
@@ -80,10 +94,16 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </header>
 
           {staff && pendingEdit && (
-            <div className="mb-4 flex flex-wrap items-center gap-3 rounded-xl border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900" data-testid="pending-edit-notice">
+            <div
+              className="mb-4 flex flex-wrap items-center gap-3 rounded-xl border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900"
+              data-testid="pending-edit-notice"
+            >
               <GitPullRequestDraft aria-hidden className="h-5 w-5 shrink-0 text-sky-600" />
               <p className="min-w-0 flex-1">{tr(pendingEdit.submittedAt ? "pending.inReview" : "pending.draft")}</p>
-              <Link href={`/kb/articles/${article.id}/review`} className="font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950">
+              <Link
+                href={`/kb/articles/${article.id}/review`}
+                className="font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950"
+              >
                 {pendingEdit.submittedAt && article.allowedActions.includes("publish") ? tr("actions.review") : tr("history.seePending")}
               </Link>
             </div>
@@ -91,7 +111,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
 
           {staff && sentBack && (
             <div className="mb-4 rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-950" data-testid="sent-back-notice">
-              <p className="font-medium">{tr("sentBack", { name: sentBack.actorName ?? "—", date: format.dateTime(sentBack.at, { dateStyle: "medium" }) })}</p>
+              <p className="font-medium">
+                {tr("sentBack", { name: sentBack.actorName ?? "—", date: format.dateTime(sentBack.at, { dateStyle: "medium" }) })}
+              </p>
               {sentBack.comment && <p className="mt-1 whitespace-pre-wrap">{sentBack.comment}</p>}
             </div>
           )}
@@ -125,7 +147,10 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
               <ul className="space-y-1">
                 {related.map((r) => (
                   <li key={r.id}>
-                    <Link href={`/kb/articles/${r.id}`} className="flex gap-2 rounded-lg px-2 py-1.5 text-sm text-slate-700 hover:bg-white hover:text-brand-700 hover:shadow-sm">
+                    <Link
+                      href={`/kb/articles/${r.id}`}
+                      className="flex gap-2 rounded-lg px-2 py-1.5 text-sm text-slate-700 hover:bg-white hover:text-brand-700 hover:shadow-sm"
+                    >
                       <FileText aria-hidden className="mt-0.5 h-4 w-4 shrink-0 text-slate-400" />
                       <span lang={r.language}>{r.title}</span>
                     </Link>

@@ -61,7 +61,10 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
       </Link>
       <PageHeader title={t("newTitle")} />
       {source && (
-        <p className="-mt-3 mb-5 rounded-lg border border-brand-100 bg-brand-50 px-4 py-2.5 text-sm text-brand-700" data-testid="translating">
+        <p
+          className="-mt-3 mb-5 rounded-lg border border-brand-100 bg-brand-50 px-4 py-2.5 text-sm text-brand-700"
+          data-testid="translating"
+        >
           {t("translating", { title: source.title, language: t(`fields.languages.${language}`) })}
         </p>
       )}

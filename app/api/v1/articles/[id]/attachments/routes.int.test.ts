@@ -16,7 +16,14 @@ vi.mock("@/lib/auth/auth", () => ({ auth: async () => null }));
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 const pdf = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
 
-type Upload = { id: string; url: string; fileName: string; contentType: string; size: number; error?: { code: string; message: string; fields?: Record<string, string> } };
+type Upload = {
+  id: string;
+  url: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  error?: { code: string; message: string; fields?: Record<string, string> };
+};
 
 describe("POST and GET /api/v1/articles/{id}/attachments", () => {
   let dir: string;
@@ -32,12 +39,18 @@ describe("POST and GET /api/v1/articles/{id}/attachments", () => {
   const upload = async (id: string, token: string, name: string, bytes: Uint8Array, type = "application/octet-stream") => {
     const body = new FormData();
     body.set("file", new File([bytes as BlobPart], name, { type }));
-    const request = new Request(`http://localhost/api/v1/articles/${id}/attachments`, { method: "POST", headers: { authorization: `Bearer ${token}`, "accept-language": "en" }, body });
+    const request = new Request(`http://localhost/api/v1/articles/${id}/attachments`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "accept-language": "en" },
+      body,
+    });
     const response = await uploadRoute(request, { params: Promise.resolve({ id }) });
     return { status: response.status, body: (await response.json()) as Upload };
   };
   const download = (id: string, attachmentId: string, token: string) =>
-    fileRoute(new Request(`http://localhost${id}`, { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({ id, attachmentId }) });
+    fileRoute(new Request(`http://localhost${id}`, { headers: { authorization: `Bearer ${token}` } }), {
+      params: Promise.resolve({ id, attachmentId }),
+    });
 
   it("uploads for the author (201), refuses others and wrong types, and serves the file safely", async () => {
     const org = await makeOrganisation();
@@ -48,7 +61,12 @@ describe("POST and GET /api/v1/articles/{id}/attachments", () => {
 
     const image = await upload(article.id, author, "vpn.png", png, "image/png");
     expect(image.status).toBe(201);
-    expect(image.body).toMatchObject({ fileName: "vpn.png", contentType: "image/png", size: png.length, url: `/api/v1/articles/${article.id}/attachments/${image.body.id}` });
+    expect(image.body).toMatchObject({
+      fileName: "vpn.png",
+      contentType: "image/png",
+      size: png.length,
+      url: `/api/v1/articles/${article.id}/attachments/${image.body.id}`,
+    });
 
     // Not the author, not an editor: 403; cannot see the draft at all: 404.
     expect((await upload(article.id, colleague, "x.png", png)).status).toBe(403);
@@ -58,7 +76,11 @@ describe("POST and GET /api/v1/articles/{id}/attachments", () => {
     expect(html.status).toBe(400);
     // In the caller's own language (the specialist's profile says Russian).
     expect(html.body.error?.fields?.file).toBe("Можно приложить только изображения (PNG, JPEG, GIF, WebP) и PDF");
-    const missing = new Request(`http://localhost/x`, { method: "POST", headers: { authorization: `Bearer ${author}` }, body: new FormData() });
+    const missing = new Request(`http://localhost/x`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${author}` },
+      body: new FormData(),
+    });
     expect((await uploadRoute(missing, { params: Promise.resolve({ id: article.id }) })).status).toBe(400);
 
     const shown = await download(article.id, image.body.id, colleague);

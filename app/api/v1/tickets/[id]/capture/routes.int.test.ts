@@ -6,7 +6,7 @@ import { makeOrganisation } from "@/lib/test/fixtures";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { resolveTicket } from "@/lib/tickets/resolve-ticket";
 import { POST as linkRoute } from "../articles/route";
-import { GET as previewRoute, POST as captureRoute } from "./route";
+import { POST as captureRoute, GET as previewRoute } from "./route";
 
 // The routes read a session through next-auth, which does not load outside Next; these calls use API tokens.
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => null }));
@@ -35,7 +35,11 @@ describe("the capture and link routes", () => {
     const org = await makeOrganisation();
     const staff = (await createApiToken(org.specialist.id, { name: "tests" })).token;
     const requester = (await createApiToken(org.requester.id, { name: "tests" })).token;
-    const ticket = await createTicket(org.requester, { type: "request", subject: "Нужен доступ к папке отдела", description: "Папка \\\\srv\\dept" });
+    const ticket = await createTicket(org.requester, {
+      type: "request",
+      subject: "Нужен доступ к папке отдела",
+      description: "Папка \\\\srv\\dept",
+    });
 
     const open = await call(captureRoute, "POST", ticket.id, staff);
     expect(open.status).toBe(409);

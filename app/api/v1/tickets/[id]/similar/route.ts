@@ -1,6 +1,7 @@
 // GET /api/v1/tickets/{id}/similar?limit=5 — resolved or closed tickets like this one, with their solutions
-import { apiRoute } from "@/lib/auth/guards";
+
 import { parseQueryString } from "@/lib/api/parse-query-string";
+import { apiRoute } from "@/lib/auth/guards";
 import { similarQuery } from "@/lib/search/schemas";
 import { similarTicketsFor } from "@/lib/search/similar-tickets";
 

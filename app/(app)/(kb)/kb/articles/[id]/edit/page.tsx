@@ -20,7 +20,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 // Editing an article: for its author or a knowledge editor (the article rules' "update"); anyone who cannot
 // see it gets 404, a reader who may not change it is told why.
-export default async function EditArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function EditArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const { id } = await params;
   const { user, article } = await loadArticle(id);
   const facts = {
@@ -45,7 +51,9 @@ export default async function EditArticlePage({ params, searchParams }: { params
     listArticles(user, ["draft", "in_review", "published", "archived"], 500),
     getUserById(article.ownerId ?? article.authorId),
   ]);
-  const candidates: TranslationCandidate[] = articles.filter((a) => a.id !== article.id).map((a) => ({ id: a.id, title: a.title, language: a.language }));
+  const candidates: TranslationCandidate[] = articles
+    .filter((a) => a.id !== article.id)
+    .map((a) => ({ id: a.id, title: a.title, language: a.language }));
   // A published article's pending edit is what is being written; the live text stays for readers.
   const initial: ArticleFormValues = {
     title: article.pendingEdit?.title ?? article.title,
@@ -66,13 +74,19 @@ export default async function EditArticlePage({ params, searchParams }: { params
         {t("back")}
       </Link>
       <PageHeader title={t("editTitle")}>
-        <Link href={`/kb/articles/${article.id}`} className="inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 hover:underline">
+        <Link
+          href={`/kb/articles/${article.id}`}
+          className="inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 hover:underline"
+        >
           {t("openArticle")}
           <ExternalLink aria-hidden className="h-3.5 w-3.5" />
         </Link>
       </PageHeader>
       {created && (
-        <p className="-mt-3 mb-5 flex items-center gap-2 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-2.5 text-sm text-emerald-800" role="status">
+        <p
+          className="-mt-3 mb-5 flex items-center gap-2 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-2.5 text-sm text-emerald-800"
+          role="status"
+        >
           <CheckCircle2 aria-hidden className="h-4 w-4" />
           {t(created === "submitted" ? "actions.createdSubmitted" : "actions.created")}
         </p>

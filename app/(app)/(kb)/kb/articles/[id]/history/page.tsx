@@ -53,7 +53,9 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
       )}
 
       {versions.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-500">{t("history.none")}</p>
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-500">
+          {t("history.none")}
+        </p>
       ) : (
         <ol className="space-y-4" data-testid="version-list">
           {[...versions].reverse().map((version, i) => {
@@ -61,13 +63,18 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
             return (
               <li key={version.number} data-testid="version" className="rounded-xl border border-slate-200 bg-white shadow-sm">
                 <div className="flex flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
-                  <span className="inline-flex h-7 min-w-7 items-center justify-center rounded-full bg-slate-100 px-2 text-xs font-semibold tabular-nums text-slate-700">v{version.number}</span>
+                  <span className="inline-flex h-7 min-w-7 items-center justify-center rounded-full bg-slate-100 px-2 text-xs font-semibold tabular-nums text-slate-700">
+                    v{version.number}
+                  </span>
                   <div className="min-w-0 flex-1">
                     <h2 className="truncate font-medium text-slate-900" lang={article.language}>
                       {version.title}
                     </h2>
                     <p className="text-xs text-slate-500">
-                      {t("history.publishedBy", { name: version.publishedBy.name, date: format.dateTime(version.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                      {t("history.publishedBy", {
+                        name: version.publishedBy.name,
+                        date: format.dateTime(version.publishedAt, { dateStyle: "medium", timeStyle: "short" }),
+                      })}
                     </p>
                   </div>
                   {version === live && <Badge tone="bg-emerald-50 text-emerald-800 ring-emerald-200">{t("history.live")}</Badge>}

@@ -12,7 +12,6 @@ import { diffInline, readableDiff } from "@/lib/kb/readable-diff";
 import { renderMarkdown } from "@/lib/kb/render-markdown";
 import { loadStaffArticle } from "../load-article";
 
-
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const [{ article }, t] = await Promise.all([loadStaffArticle((await params).id), getTranslations("kbReview.review")]);
   return { title: t("metaTitle", { title: article.title }) };
@@ -24,7 +23,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
  * far with the editors' comments, and the editor's decision. Writers see it too, read-only: it is where
  * they read why their draft came back.
  */
-export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ against?: string }> }) {
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ against?: string }>;
+}) {
   const [{ id }, { against }] = await Promise.all([params, searchParams]);
   const { user, article, versions } = await loadStaffArticle(id);
   const [t, format, trail] = await Promise.all([getTranslations("kbReview"), getFormatter(), reviewTrail(user, article.id)]);
@@ -50,7 +55,9 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           {submitted && (
             <>
               <span aria-hidden>·</span>
-              <time dateTime={submitted.at.toISOString()}>{t("review.submitted", { date: format.dateTime(submitted.at, { dateStyle: "medium", timeStyle: "short" }) })}</time>
+              <time dateTime={submitted.at.toISOString()}>
+                {t("review.submitted", { date: format.dateTime(submitted.at, { dateStyle: "medium", timeStyle: "short" }) })}
+              </time>
             </>
           )}
         </div>
@@ -74,7 +81,11 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
                         key={v.number}
                         href={v === live ? "?" : `?against=${v.number}`}
                         aria-current={v === base ? "true" : undefined}
-                        className={v === base ? "rounded bg-brand-50 px-1.5 py-0.5 font-medium text-brand-700" : "rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100"}
+                        className={
+                          v === base
+                            ? "rounded bg-brand-50 px-1.5 py-0.5 font-medium text-brand-700"
+                            : "rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100"
+                        }
                       >
                         v{v.number}
                       </Link>
@@ -88,7 +99,9 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
               </div>
             </Card>
           ) : (
-            <p className="rounded-lg border border-violet-200 bg-violet-50 px-4 py-2.5 text-sm text-violet-900">{t("review.firstVersionHint")}</p>
+            <p className="rounded-lg border border-violet-200 bg-violet-50 px-4 py-2.5 text-sm text-violet-900">
+              {t("review.firstVersionHint")}
+            </p>
           )}
 
           <Card title={t("review.asReaders")}>

@@ -1,7 +1,8 @@
 // GET /api/v1/tickets/{id}/attachments/{attachmentId} — the file itself, to those who may see the ticket
+
+import { fileResponse } from "@/lib/attachments/file-response";
 import { readAttachment } from "@/lib/attachments/read-attachment";
 import { apiRoute, methodNotAllowed } from "@/lib/auth/guards";
-import { fileResponse } from "@/lib/attachments/file-response";
 
 type Params = { id: string; attachmentId: string };
 
