@@ -3,7 +3,7 @@ import type { Period } from "./period";
 import type { ReportQuery } from "./report-query";
 import { oneRow } from "./run-sql";
 import { OPEN_STATUSES, ratingDistribution, ticketsWithEventIn } from "./shared-sql";
-import { ticketWhere, within } from "./ticket-where";
+import { ticketMatches, ticketWhere, within } from "./ticket-where";
 
 /**
  * The manager's first page: every figure for the period, each with the same figure for the period before.
@@ -15,7 +15,8 @@ import { ticketWhere, within } from "./ticket-where";
  * - times: medians over tickets first answered (of those created in the period) and resolved in the period;
  * - effort: time entries dated in the period, each at the hourly cost frozen on it;
  * - satisfaction: ratings of tickets closed in the period; rejections: solutions rejected in it;
- * - self-service: "this solved my problem" in the period, and tickets filed after suggestions were shown.
+ * - self-service: "this solved my problem" in the period, and tickets filed after suggestions were shown (their
+ *   creation event, written in the ticket's own transaction, falls in the period).
  */
 export async function getOverview(q: ReportQuery) {
   const [current, previous] = await Promise.all([overviewOf(q, q.period), overviewOf(q, q.previous)]);
@@ -61,19 +62,20 @@ async function overviewOf(q: ReportQuery, p: Period) {
     oneRow<SlaRow>(sql`select ${slaColumns} from tickets t where ${where} and ${within(sql`t.created_at`, p)}`),
     oneRow<{ minutes: number; cost: number }>(sql`
       select coalesce(sum(e.minutes), 0)::int as minutes, coalesce(sum(e.minutes * e.hourly_cost) / 60.0, 0)::float8 as cost
-      from time_entries e join tickets t on t.id = e.ticket_id
-      where ${where} and e.work_date between ${p.from}::date and ${p.to}::date`),
+      from time_entries e
+      where e.work_date between ${p.from}::date and ${p.to}::date and ${ticketMatches(q, sql`e.ticket_id`)}`),
     oneRow<{ average: number | null; count: number; distribution: number[]; rejections: number }>(sql`
       select avg(t.rating)::float8 as average, count(t.rating)::int as count, ${ratingDistribution} as distribution,
-        (select count(*)::int from audit_events a join tickets t on a.entity_id = t.id::text
+        (select count(*)::int from audit_events a join tickets t on t.id = a.entity_id::uuid
           where a.entity_type = 'ticket' and a.action = 'rejected' and ${within(sql`a.at`, p)} and ${where}) as rejections
       from tickets t where ${where} and t.rating is not null and ${within(sql`t.closed_at`, p)}`),
     oneRow<{ solved: number; filed: number }>(sql`
       select
         (select count(*)::int from deflections d where ${within(sql`d.created_at`, p)}
           ${q.departmentId ? sql`and d.user_id in (select id from users where department_id = ${q.departmentId})` : sql``}) as solved,
-        (select count(*)::int from tickets t join audit_events a on a.entity_type = 'ticket' and a.action = 'created' and a.entity_id = t.id::text
-          where ${where} and ${within(sql`t.created_at`, p)} and jsonb_array_length(coalesce(a.data -> 'suggestionsShown', '[]')) > 0) as filed`),
+        (select count(*)::int from audit_events a join tickets t on t.id = a.entity_id::uuid
+          where a.entity_type = 'ticket' and a.action = 'created' and ${within(sql`a.at`, p)} and ${where}
+            and jsonb_array_length(coalesce(a.data -> 'suggestionsShown', '[]')) > 0) as filed`),
   ]);
   return {
     tickets: {

@@ -31,7 +31,7 @@ export async function getSatisfaction(q: ReportQuery, groupBy: SatisfactionGroup
       from tickets t where ${ticketWhere(q)} and t.rating is not null and ${within(sql`t.closed_at`, q.period)} group by 1),
     rejected as (
       select coalesce(${rejectionKey}, '') as key, count(*)::int as rejections
-      from audit_events a join tickets t on a.entity_id = t.id::text
+      from audit_events a join tickets t on t.id = a.entity_id::uuid
       where a.entity_type = 'ticket' and a.action = 'rejected' and ${within(sql`a.at`, q.period)} and ${ticketWhere(q)} group by 1)
     select nullif(coalesce(r.key, j.key), '') as key, coalesce(r.count, 0) as count, r.average, coalesce(r.distribution, array[0,0,0,0,0]) as distribution,
       coalesce(j.rejections, 0) as rejections
@@ -61,7 +61,7 @@ async function latestComments(q: ReportQuery) {
       from tickets t where ${ticketWhere(q)} and ${within(sql`t.closed_at`, q.period)} and coalesce(t.rating_comment, '') <> '')
     union all
     (select 'complaint', t.id, t.number, null, a.data ->> 'complaint', ${iso(sql`a.at`)}
-      from audit_events a join tickets t on a.entity_id = t.id::text
+      from audit_events a join tickets t on t.id = a.entity_id::uuid
       where a.entity_type = 'ticket' and a.action = 'rejected' and ${within(sql`a.at`, q.period)} and ${ticketWhere(q)})
     order by at desc limit 20`);
 }

@@ -22,6 +22,19 @@ export function ticketWhere(q: ReportQuery): SQL {
   return sql.join(conditions, sql` and `);
 }
 
+/**
+ * The same filters for a row that refers to a ticket (a time entry, a visit): `true` when nothing narrows the
+ * tickets, so an unfiltered report reads its rows without joining every ticket.
+ */
+export function ticketMatches(q: ReportQuery, ticketId: SQL): SQL {
+  const where = ticketWhere(q);
+  return isUnfiltered(q) ? sql`true` : sql`exists (select 1 from tickets t where t.id = ${ticketId} and ${where})`;
+}
+
+function isUnfiltered(q: ReportQuery): boolean {
+  return !q.departmentId && !q.categoryIds && !q.type && !q.priority && !q.lineId && !q.assigneeId;
+}
+
 /** `column` falls in [start, end) of a period. */
 export function within(column: SQL, period: { start: Date; end: Date }): SQL {
   return sql`(${column} >= ${period.start.toISOString()}::timestamptz and ${column} < ${period.end.toISOString()}::timestamptz)`;

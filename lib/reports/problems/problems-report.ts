@@ -38,39 +38,46 @@ type Row = {
  * the group's tickets were resolved with most, else the best textual match; `share` is the part of its resolved
  * tickets that were resolved with an article; `gap` when no article covers it. Most expensive first.
  */
-export async function getProblemsReport(q: ReportQuery, locale: Locale) {
-  const where = ticketWhere(q);
+export async function getProblemsReport(q: ReportQuery, locale: Locale, onlyGroupId?: string) {
+  const where = sql`${ticketWhere(q)} ${onlyGroupId ? sql`and g.group_id = ${onlyGroupId}` : sql``}`;
+  // Only the columns the figures read: a ticket's texts would make every member row a kilobyte to carry around.
   const found = await rows<Row>(sql`
     with members as (
-      select g.group_id, t.* from problem_group_tickets g join tickets t on t.id = g.ticket_id
+      select g.group_id, t.id, t.number, t.status, t.requester_id, t.created_at, t.resolved_at, t.breached, t.reopen_count,
+        t.rating, coalesce(t.solution, '') <> '' as has_solution
+      from problem_group_tickets g join tickets t on t.id = g.ticket_id
       where ${where} and ${within(sql`t.created_at`, q.period)}),
     before as (
       select g.group_id, count(*)::int as n from problem_group_tickets g join tickets t on t.id = g.ticket_id
       where ${where} and ${within(sql`t.created_at`, q.previous)} group by 1),
     effort as (
       select e.ticket_id, sum(e.minutes) as minutes, sum(e.minutes * e.hourly_cost) / 60.0 as cost
-      from time_entries e where e.ticket_id in (select id from members) group by 1),
-    used as (select distinct ta.ticket_id from ticket_articles ta where ta.relation = 'used' and ta.ticket_id in (select id from members))
-    select m.group_id as id, ${labelIn(locale)} as label, count(*)::int as tickets, coalesce(max(b.n), 0)::int as previous,
-      count(distinct m.requester_id)::int as requesters,
-      count(distinct (select u.department_id from users u where u.id = m.requester_id))::int as departments,
-      coalesce(sum(ef.minutes), 0)::int as minutes, round(coalesce(sum(ef.cost), 0))::float8 as cost,
-      percentile_cont(0.5) within group (order by extract(epoch from m.resolved_at - m.created_at) / 60)
-        filter (where m.resolved_at is not null)::float8 as resolution,
-      avg(m.breached::int)::float8 as "breachedShare", avg((m.reopen_count > 0)::int)::float8 as "reopenedShare",
-      avg(m.rating)::float8 as satisfaction,
-      count(*) filter (where m.resolved_at is not null)::int as resolved,
-      count(*) filter (where m.resolved_at is not null and m.id in (select ticket_id from used))::int as "resolvedWithArticle",
-      g.coverage_article_id as "articleId", a.title,
-      (array_agg(m.number order by m.created_at desc))[1:5] as "sampleTickets",
-      (array_agg(m.number order by m.rating desc nulls last, m.resolved_at desc)
-        filter (where m.status in ('resolved', 'closed') and coalesce(m.solution, '') <> ''))[1] as "captureFrom"
-    from members m join problem_groups g on g.id = m.group_id
-      left join before b on b.group_id = m.group_id
-      left join effort ef on ef.ticket_id = m.id
+      from time_entries e join members m on m.id = e.ticket_id group by 1),
+    used as (select distinct ta.ticket_id from ticket_articles ta join members m on m.id = ta.ticket_id where ta.relation = 'used'),
+    figures as (
+      select m.group_id, count(*)::int as tickets, count(distinct m.requester_id)::int as requesters,
+        count(distinct u.department_id)::int as departments,
+        coalesce(sum(ef.minutes), 0)::int as minutes, round(coalesce(sum(ef.cost), 0))::float8 as cost,
+        percentile_cont(0.5) within group (order by extract(epoch from m.resolved_at - m.created_at) / 60)
+          filter (where m.resolved_at is not null)::float8 as resolution,
+        avg(m.breached::int)::float8 as "breachedShare", avg((m.reopen_count > 0)::int)::float8 as "reopenedShare",
+        avg(m.rating)::float8 as satisfaction,
+        count(*) filter (where m.resolved_at is not null)::int as resolved,
+        count(*) filter (where m.resolved_at is not null and us.ticket_id is not null)::int as "resolvedWithArticle",
+        (array_agg(m.number order by m.created_at desc))[1:5] as "sampleTickets",
+        (array_agg(m.number order by m.rating desc nulls last, m.resolved_at desc)
+          filter (where m.status in ('resolved', 'closed') and m.has_solution))[1] as "captureFrom"
+      from members m
+        left join effort ef on ef.ticket_id = m.id
+        left join used us on us.ticket_id = m.id
+        left join users u on u.id = m.requester_id
+      group by m.group_id
+      having count(*) >= 2)
+    select f.group_id as id, ${labelIn(locale)} as label, f.*, coalesce(b.n, 0)::int as previous,
+      g.coverage_article_id as "articleId", a.title
+    from figures f join problem_groups g on g.id = f.group_id
+      left join before b on b.group_id = f.group_id
       left join articles a on a.id = g.coverage_article_id
-    group by m.group_id, g.id, a.id
-    having count(*) >= 2
     order by cost desc, tickets desc`);
   return { items: found.map(toItem) };
 }
@@ -116,7 +123,7 @@ export async function getProblemDetail(q: ReportQuery, id: string, locale: Local
     from problem_groups g where g.id = ${id}`);
   if (!group || !group.inScope) throw new AppError("not_found", "No such recurring problem");
   const [report, tickets, articles] = await Promise.all([
-    getProblemsReport(q, locale),
+    getProblemsReport(q, locale, id),
     rows<{ id: string; number: number; subject: string; status: string; createdAt: string; minutes: number }>(sql`
       select t.id, t.number, t.subject, t.status, ${iso(sql`t.created_at`)} as "createdAt",
         coalesce((select sum(e.minutes) from time_entries e where e.ticket_id = t.id), 0)::int as minutes
@@ -124,14 +131,17 @@ export async function getProblemDetail(q: ReportQuery, id: string, locale: Local
       where g.group_id = ${id} and ${where} and ${within(sql`t.created_at`, q.period)}
       order by t.created_at desc`),
     rows<{ id: string; title: string; status: string; relation: string; tickets: number }>(sql`
+      with linked as (
+        select ta.article_id, count(*)::int as tickets
+        from ticket_articles ta join problem_group_tickets g on g.ticket_id = ta.ticket_id and g.group_id = ${id}
+        group by 1)
       select a.id, a.title, a.status, case when a.id = pg.coverage_article_id then 'coverage' else 'used' end as relation,
-        count(ta.ticket_id)::int as tickets
+        coalesce(l.tickets, 0)::int as tickets
       from problem_groups pg
-        join articles a on a.id = pg.coverage_article_id or a.id in (
-          select ta2.article_id from ticket_articles ta2 join problem_group_tickets g2 on g2.ticket_id = ta2.ticket_id where g2.group_id = pg.id)
-        left join ticket_articles ta on ta.article_id = a.id and ta.ticket_id in (select ticket_id from problem_group_tickets where group_id = pg.id)
+        join articles a on a.id in (select article_id from linked union all select pg.coverage_article_id)
+        left join linked l on l.article_id = a.id
       where pg.id = ${id}
-      group by a.id, pg.coverage_article_id order by (a.id = pg.coverage_article_id) desc, tickets desc`),
+      order by (a.id = pg.coverage_article_id) desc, tickets desc`),
   ]);
   const figures = report.items.find((i) => i.id === id) ?? null;
   return {
