@@ -142,6 +142,8 @@ export async function getProblemDetail(q: ReportQuery, id: string, locale: Local
     id: group.id,
     label: group.label,
     figures,
+    // The problem record open for it (an added field), whether or not the period holds two of its tickets.
+    problem: figures ? figures.problem : ((await openProblemsOfGroups([id])).get(id) ?? null),
     tickets: tickets.map((t) => ({ ...t, number: `HD-${t.number}` })),
     articles,
   };
