@@ -52,9 +52,9 @@ test("from a recurring group to a known error, a matching new ticket linked, res
   await page.getByRole("button", { name: "Известная ошибка" }).click();
   const form = page.getByTestId("problem-form-knownError");
   await form
-    .getByLabel("Обходное решение")
+    .getByLabel("Обходное решение", { exact: true })
     .fill("Перезапустите приложение и повторите действие.\nЕсли не помогло — перезагрузите компьютер.");
-  await form.getByLabel("Первопричина").fill("Ошибка обновления клиентской части после ночного развёртывания.");
+  await form.getByLabel("Первопричина", { exact: true }).fill("Ошибка обновления клиентской части после ночного развёртывания.");
   await form.getByLabel("Показывать обходное решение заявителям").check();
   await form.getByRole("button", { name: "Сохранить" }).click();
   await expect(form).toBeHidden();
@@ -95,7 +95,9 @@ test("from a recurring group to a known error, a matching new ticket linked, res
   await page.goto(`/problems/${prb}`);
   await page.getByRole("button", { name: "Решить", exact: true }).click();
   const resolve = page.getByTestId("problem-form-resolve");
-  await resolve.getByLabel("Решение").fill("Клиентская часть переустановлена на всех рабочих местах; ошибка больше не повторяется.");
+  await resolve
+    .getByLabel("Решение", { exact: true })
+    .fill("Клиентская часть переустановлена на всех рабочих местах; ошибка больше не повторяется.");
   await expect(resolve.getByLabel("Решить этим решением все открытые связанные заявки")).toBeChecked();
   await resolve.getByRole("button", { name: "Сохранить" }).click();
   await expect(resolve).toBeHidden();
