@@ -52,7 +52,7 @@ export function TicketProblemActions({
 
   return (
     <div className="space-y-3" data-testid="ticket-problem-actions">
-      <div className="flex flex-wrap gap-2">
+      <div className="flex flex-col gap-2">
         {suggested && (
           <Button
             variant="primary"

@@ -29,6 +29,7 @@ export function TicketProblemCard({ ticket, mayWork }: { ticket: TicketDetail; m
   const t = useTranslations("problems.box");
   const { problem, suggestedProblem: suggested } = ticket;
   const showsWorkaround = (status: string) => status === "known_error" || status === "resolved";
+  const settled = (status: string) => status === "resolved" || status === "closed";
   if (!problem && !mayWork) return null;
   return (
     <Card
@@ -56,21 +57,26 @@ export function TicketProblemCard({ ticket, mayWork }: { ticket: TicketDetail; m
             {"title" in problem && problem.title ? (
               <p className="text-slate-800">{problem.title}</p>
             ) : (
-              <p className="text-slate-600">{t("knownIssue")}</p>
+              <p className="text-slate-600">{t(settled(problem.status) ? "fixed" : "knownIssue")}</p>
             )}
-            {showsWorkaround(problem.status) && <Workaround label={t("workaround")} text={problem.workaround} />}
+            {showsWorkaround(problem.status) && (
+              <Workaround label={mayWork ? t("workaround") : t("workaroundRequester")} text={problem.workaround} />
+            )}
           </>
         ) : (
           <>
             {suggested ? (
-              <div className="rounded-lg border border-sky-200 bg-sky-50/70 px-3 py-2" data-testid="suggested-problem">
+              <div
+                className="rounded-lg border border-sky-200 bg-sky-50/70 px-3 py-2"
+                title={t("similarityTitle", { percent: Math.round(suggested.similarity * 100) })}
+                data-testid="suggested-problem"
+              >
                 <p className="text-xs text-sky-900">{t("suggested")}</p>
                 <div className="mt-1 flex flex-wrap items-center gap-2">
                   <Link href={`/problems/${suggested.number}`} className="font-semibold text-brand-700 hover:underline">
                     {suggested.number}
                   </Link>
                   <ProblemStatusBadge status={suggested.status} />
-                  <span className="text-xs text-slate-500">{t("similarity", { percent: Math.round(suggested.similarity * 100) })}</span>
                 </div>
                 <p className="mt-1 text-slate-800">{suggested.title}</p>
                 {suggested.status === "known_error" && (

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ProblemActions } from "@/components/problems/problem-actions";
 import { ProblemArticles } from "@/components/problems/problem-articles";
 import { ProblemStatusBadge } from "@/components/problems/problem-status-badge";
+import { ProblemTimeline } from "@/components/problems/problem-timeline";
 import { StatusBadge } from "@/components/tickets/status-badge";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/require-user";
@@ -147,24 +148,7 @@ export default async function ProblemPage({ params }: { params: Promise<{ number
             <ProblemArticles articles={problem.articles} />
           </Card>
           <Card title={t("timeline")}>
-            <ol className="space-y-2 px-4 py-3 text-sm" data-testid="problem-timeline">
-              {problem.timeline.map((e) => (
-                <li key={e.id} className="border-l-2 border-slate-200 pl-3">
-                  <div className="text-xs text-slate-500">{time.format(e.at)}</div>
-                  <div className="text-slate-800">
-                    <span className="font-medium">{e.actor?.name ?? "—"}</span> {t(`events.${e.action}`)}
-                    {typeof e.data?.ticketNumber === "number" && (
-                      <Link href={`/tickets/HD-${e.data.ticketNumber}`} className="ml-1 text-brand-700 hover:underline">
-                        HD-{e.data.ticketNumber}
-                      </Link>
-                    )}
-                    {typeof e.data?.articleTitle === "string" && (
-                      <span className="text-slate-600"> · {t("draftedArticle", { title: e.data.articleTitle })}</span>
-                    )}
-                  </div>
-                </li>
-              ))}
-            </ol>
+            <ProblemTimeline timeline={problem.timeline} />
           </Card>
         </aside>
       </div>
