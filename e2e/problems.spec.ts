@@ -79,7 +79,7 @@ test("from a recurring group to a known error, a matching new ticket linked, res
   await page.goto("/desk?queue=all");
   const row = page.getByTestId("ticket-row").filter({ hasText: number });
   await expect(row.getByTestId("problem-hint-suggested")).toContainText(prb);
-  await screenshot(page, "problems-02-queue-ru");
+  await row.screenshot({ path: "test-results/screens/problems-02-queue-row-ru.png" });
   await row.getByRole("link").first().click();
   await expect(page).toHaveURL(new RegExp(`/tickets/${number}$`));
   const box = page.getByTestId("ticket-problem");

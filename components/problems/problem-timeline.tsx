@@ -39,14 +39,16 @@ export async function ProblemTimeline({ timeline }: { timeline: Event[] }) {
             {tickets.length > 1
               ? t(e.action === "ticket_unlinked" ? "ticketsUnlinked" : "ticketsLinked", { count: tickets.length })
               : t(`events.${e.action}`)}
-            {tickets.map((n, i) => (
-              <span key={n}>
-                {i === 0 ? " " : ", "}
-                <Link href={`/tickets/HD-${n}`} className="text-brand-700 hover:underline">
-                  HD-{n}
-                </Link>
-              </span>
-            ))}
+            {[...tickets]
+              .sort((a, b) => a - b)
+              .map((n, i) => (
+                <span key={n}>
+                  {i === 0 ? " " : ", "}
+                  <Link href={`/tickets/HD-${n}`} className="text-brand-700 hover:underline">
+                    HD-{n}
+                  </Link>
+                </span>
+              ))}
             {typeof e.data?.articleTitle === "string" && (
               <span className="text-slate-600"> · {t("draftedArticle", { title: e.data.articleTitle })}</span>
             )}
