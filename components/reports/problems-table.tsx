@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ProblemStatusBadge } from "@/components/problems/problem-status-badge";
 import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/locale";
 import type { ProblemItem } from "@/lib/reports/problems/problems-report";
@@ -25,6 +26,7 @@ export async function ProblemsTable({
   offset?: number;
 }) {
   const t = await getTranslations("reports.problems");
+  const tp = await getTranslations("problems");
   const f = formatters(locale, currency);
   return (
     <DataTable
@@ -74,6 +76,18 @@ export async function ProblemsTable({
         },
         { header: t("reopened"), numeric: true, cell: (r) => f.share(r.reopenedShare) },
         { header: t("satisfaction"), numeric: true, cell: (r) => (r.satisfaction === null ? "—" : f.number(r.satisfaction)) },
+        {
+          header: tp("reportColumn"),
+          cell: (r) =>
+            r.problem ? (
+              <Link href={`/problems/${r.problem.number}`} className="inline-flex items-center gap-1.5 whitespace-nowrap hover:underline">
+                <span className="font-medium text-brand-700">{r.problem.number}</span>
+                <ProblemStatusBadge status={r.problem.status} />
+              </Link>
+            ) : (
+              <span className="text-slate-400">—</span>
+            ),
+        },
         {
           header: t("coverage"),
           cell: (r) =>

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getNow, getTranslations } from "next-intl/server";
+import { ProblemHintBadge } from "@/components/problems/problem-hint-badge";
+import type { ProblemHint } from "@/lib/problems/suggest/suggested-problem";
 import type { TicketRow } from "@/lib/tickets/list-tickets";
 import { ticketNumber } from "@/lib/tickets/list-tickets";
 import { shortName } from "./short-name";
@@ -15,13 +17,23 @@ type Props = {
   showAssignee?: boolean;
   now?: number;
   empty?: React.ReactNode;
+  /** IT staff's queue: each ticket's problem, or the one it seems to repeat (offered for linking). */
+  problemHints?: Map<string, ProblemHint>;
 };
 
 /**
  * A list of tickets; each row is one link to the ticket page (the subject is the link, stretched over the
  * row, so the whole row is clickable while Tab still stops once per ticket).
  */
-export async function TicketTable({ tickets, showRequester = true, showDue = false, showAssignee = true, now: nowProp, empty }: Props) {
+export async function TicketTable({
+  tickets,
+  showRequester = true,
+  showDue = false,
+  showAssignee = true,
+  now: nowProp,
+  empty,
+  problemHints,
+}: Props) {
   const t = await getTranslations("tickets");
   const locale = await getLocale();
   const format = await getFormatter();
@@ -72,6 +84,7 @@ export async function TicketTable({ tickets, showRequester = true, showDue = fal
                     {ticket.reopenCount > 0 && (
                       <span className="ml-2 text-amber-700">↺ {t("reopenedTimes", { n: ticket.reopenCount })}</span>
                     )}
+                    {problemHints?.has(ticket.id) && <ProblemHintBadge hint={problemHints.get(ticket.id)!} />}
                   </div>
                 </td>
                 <td className="px-3 py-3 align-top">

@@ -1,5 +1,20 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { articles } from "./articles";
 import { problemStatusEnum } from "./enums";
 import { users } from "./people";
 import { tickets } from "./tickets";
@@ -103,4 +118,44 @@ export const problemWatchers = pgTable(
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.problemId, t.userId] })],
+);
+
+/**
+ * The problem a new ticket seems to repeat, found by the `problems.suggest` job when the ticket is filed (the
+ * grouping's own matching against the problem's recurring group), so the ticket page and the queue only read it.
+ * One per ticket: the best match. Derived data, not history: it is shown only while the ticket is in no problem
+ * and the problem is still open or a known error.
+ */
+export const problemSuggestions = pgTable(
+  "problem_suggestions",
+  {
+    ticketId: uuid("ticket_id")
+      .primaryKey()
+      .references(() => tickets.id),
+    problemId: uuid("problem_id")
+      .notNull()
+      .references(() => problems.id),
+    similarity: real("similarity").notNull(),
+    suggestedAt: timestamp("suggested_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("problem_suggestions_problem_idx").on(t.problemId)],
+);
+
+/**
+ * Articles written from a problem: the draft made when it became a known error (root cause and workaround), which
+ * then follows the usual review. `nearDuplicates` are the articles that already seemed to cover it then.
+ */
+export const problemArticles = pgTable(
+  "problem_articles",
+  {
+    problemId: uuid("problem_id")
+      .notNull()
+      .references(() => problems.id),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id),
+    nearDuplicates: jsonb("near_duplicates").$type<{ id: string; title: string }[]>().notNull().default([]),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.problemId, t.articleId] })],
 );

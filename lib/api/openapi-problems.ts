@@ -20,7 +20,7 @@ const answer = (status: number) => ({
 export const problemSchema = {
   type: "object",
   description:
-    "id, number, title, description, status, owner, rootCause, workaround, workaroundPublic, solution, fromGroupId, watchers, tickets (linked incidents with status and rejections), articles, effort {minutes, cost, problem, tickets}, createdAt, updatedAt, knownErrorAt, resolvedAt, closedAt, actions, timeline",
+    "id, number, title, description, status, owner, rootCause, workaround, workaroundPublic, solution, fromGroupId, watchers, tickets (linked incidents with status and rejections), articles ({id, title, status, relation: drafted (from the known error) | tickets, nearDuplicates}), effort {minutes, cost, problem, tickets}, createdAt, updatedAt, knownErrorAt, resolvedAt, closedAt, actions, timeline",
   properties: {
     id: { type: "string", format: "uuid" },
     number: { type: "string", examples: ["PRB-12"] },
@@ -31,7 +31,12 @@ export const problemSchema = {
 
 const commands: [string, string, z.ZodType, number][] = [
   ["tickets", "IT staff link a ticket; a ticket belongs to at most one problem (409 otherwise)", problemSchemas.linkTicketInput, 200],
-  ["known-error", "The owner or the dispatcher record the workaround: status known_error", problemSchemas.knownErrorInput, 200],
+  [
+    "known-error",
+    "The owner or the dispatcher record the workaround: status known_error; the first time, a knowledge-base draft is written from the root cause and workaround and linked to the problem",
+    problemSchemas.knownErrorInput,
+    200,
+  ],
   [
     "resolve",
     "The owner or the dispatcher resolve it; with resolveTickets every linked open ticket is resolved with the solution, each with its own audit event and mails, in one transaction",

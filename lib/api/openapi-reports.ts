@@ -37,7 +37,7 @@ export function reportPaths(errors: Errors) {
   return {
     "/api/v1/reports/overview": get(
       "Headline figures of the period, each with `previous` (the period of the same length before)",
-      "period, previousPeriod, tickets {created, resolved, closed, open, reopened}, sla {responseMet, resolutionMet, breached}, times {firstResponseMedianMinutes, resolutionMedianMinutes}, effort {minutes, cost}, satisfaction {average, count, distribution, rejections}, selfService {solvedWithoutTicket, filedAfterSuggestions}, each with previous",
+      "period, previousPeriod, tickets {created, resolved, closed, open, reopened}, sla {responseMet, resolutionMet, breached}, times {firstResponseMedianMinutes, resolutionMedianMinutes}, effort {minutes, cost}, satisfaction {average, count, distribution, rejections}, selfService {solvedWithoutTicket, filedAfterSuggestions}, problems {opened, open, knownErrors, meanTimeToKnownErrorMinutes, incidentsLinked, minutes, cost} (problem records), each with previous",
     ),
     "/api/v1/reports/effort": get(
       "Time and money, from time entries dated in the period at their frozen hourly cost",
@@ -56,7 +56,7 @@ export function reportPaths(errors: Errors) {
     ),
     "/api/v1/reports/problems": get(
       "Recurring problems found from the tickets' text, most expensive first",
-      "items [{id, label, tickets, previous, requesters, departments, minutes, cost, resolutionMedianMinutes, breachedShare, reopenedShare, satisfaction, coverage {articleId, title, share} | null, gap, sampleTickets, captureFromTicket}], nextCursor",
+      "items [{id, label, tickets, previous, requesters, departments, minutes, cost, resolutionMedianMinutes, breachedShare, reopenedShare, satisfaction, coverage {articleId, title, share} | null, gap, sampleTickets, captureFromTicket, problem {id, number, status} | null (a problem record open for it)}], nextCursor",
       list,
     ),
     "/api/v1/reports/problems/{id}": {

@@ -246,7 +246,7 @@ export const openApiDocument = {
       Ticket: {
         type: "object",
         description:
-          "id, number, type, status, priority, subject, description, category, requester, createdBy, assignee, watchers, solution, shareable, rating, reopenCount, escalationLevel, sla, timeSpentMinutes, createdAt, resolvedAt, closedAt, closedBy, articles, problem ({id, number, status, workaround}: IT staff always, others when the workaround is public), actions, timeline",
+          "id, number, type, status, priority, subject, description, category, requester, createdBy, assignee, watchers, solution, shareable, rating, reopenCount, escalationLevel, sla, timeSpentMinutes, createdAt, resolvedAt, closedAt, closedBy, articles, problem ({id, number, status, workaround}: IT staff always, others when the workaround is public), suggestedProblem ({id, number, title, status, workaround, similarity} or null: IT staff only, the open problem or known error a new ticket seems to repeat, found when it was filed), actions, timeline",
         properties: {
           id: { type: "string", format: "uuid" },
           number: { type: "string", examples: ["HD-1042"] },

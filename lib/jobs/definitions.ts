@@ -38,6 +38,8 @@ export const jobs = {
   "notify.article": defineJob({ name: "notify.article", payload: z.object({ eventId: z.number().int() }), retryLimit: 20 }),
   // Tells a problem's owner and watchers about one audit event of it: the bell, and a mail each.
   "notify.problem": defineJob({ name: "notify.problem", payload: z.object({ eventId: z.number().int() }), retryLimit: 20 }),
+  // A new ticket matched against the problems still open or known errors; the best match is offered for linking.
+  "problems.suggest": defineJob({ name: "problems.suggest", payload: z.object({ ticketId: z.string().uuid() }), retryLimit: 10 }),
   // Sends one mail of the mail log; retried with growing waits while the SMTP server is down.
   "mail.send": defineJob({ name: "mail.send", payload: z.object({ mailId: z.string().uuid() }), retryLimit: 60 }),
   // Resolved tickets left without an answer close by themselves after the configured days.

@@ -6,6 +6,7 @@ import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
 import { notifyProblemEvent } from "@/lib/notify/notify-problem-event";
 import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
 import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
+import { suggestProblem } from "@/lib/problems/suggest/suggest-problem";
 import { sendWeeklyDigest } from "@/lib/reports/digest/send-weekly-digest";
 import { groupProblems } from "@/lib/reports/problems/group-problems";
 import { checkSla } from "@/lib/routing/sla-check";
@@ -25,6 +26,7 @@ export const handlers: { [N in JobName]: (payload: JobPayload<N>) => Promise<unk
   "notify.ticket": notifyTicketEvent,
   "notify.article": notifyArticleEvent,
   "notify.problem": notifyProblemEvent,
+  "problems.suggest": suggestProblem,
   "mail.send": sendQueuedMail,
   "tickets.autoClose": () => autoCloseResolved(),
   "routing.slaCheck": () => checkSla(),

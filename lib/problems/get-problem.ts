@@ -56,6 +56,18 @@ export async function getProblem(viewer: CurrentUser, idOrNumber: string) {
           ),
         )
     : [];
+  // The article drafted when it became a known error, with the articles that seemed to cover it already.
+  const drafted = await db
+    .select({
+      id: schema.articles.id,
+      title: schema.articles.title,
+      status: schema.articles.status,
+      nearDuplicates: schema.problemArticles.nearDuplicates,
+    })
+    .from(schema.problemArticles)
+    .innerJoin(schema.articles, eq(schema.articles.id, schema.problemArticles.articleId))
+    .where(eq(schema.problemArticles.problemId, problem.id))
+    .orderBy(asc(schema.problemArticles.createdAt));
   const personIds = [...new Set([problem.ownerId, ...problem.watcherIds, ...events.map((e) => e.actorId ?? "")].filter(Boolean))];
   const people = new Map(
     (
@@ -87,7 +99,12 @@ export async function getProblem(viewer: CurrentUser, idOrNumber: string) {
       linkedAt: t.linkedAt,
       rejections: rejections.filter((r) => r.ticketId === t.id && r.at >= t.linkedAt).length,
     })),
-    articles,
+    articles: [
+      ...drafted.map((a) => ({ ...a, relation: "drafted" as const })),
+      ...articles
+        .filter((a) => !drafted.some((d) => d.id === a.id))
+        .map((a) => ({ ...a, relation: "tickets" as const, nearDuplicates: [] })),
+    ],
     effort: await problemEffort(db, problem.id),
     createdAt: problem.createdAt,
     updatedAt: problem.updatedAt,

@@ -163,6 +163,8 @@ describe("problem records against PostgreSQL", () => {
     await rejectTicket(org.requester, worked.id, { complaint: "Still drops" });
     const shown = await getProblem(org.specialist, problem.id);
     expect(shown.tickets.find((t) => t.id === worked.id)).toMatchObject({ status: "in_progress", rejections: 1 });
+    // Only that ticket reopens: the other keeps its solution, waiting for its own requester.
+    expect(shown.tickets.find((t) => t.id === fresh.id)).toMatchObject({ status: "resolved", rejections: 0 });
     await expectError(
       closeProblem(org.specialist, problem.id),
       "conflict",

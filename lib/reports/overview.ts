@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Period } from "./period";
+import { problemFigures } from "./problem-figures";
 import type { ReportQuery } from "./report-query";
 import { oneRow } from "./run-sql";
 import { OPEN_STATUSES, ratingDistribution, ticketsWithEventIn } from "./shared-sql";
@@ -19,7 +20,12 @@ import { ticketMatches, ticketWhere, within } from "./ticket-where";
  *   creation event, written in the ticket's own transaction, falls in the period).
  */
 export async function getOverview(q: ReportQuery) {
-  const [current, previous] = await Promise.all([overviewOf(q, q.period), overviewOf(q, q.previous)]);
+  const [current, previous, problems, problemsBefore] = await Promise.all([
+    overviewOf(q, q.period),
+    overviewOf(q, q.previous),
+    problemFigures(q, q.period),
+    problemFigures(q, q.previous),
+  ]);
   const withPrevious = <K extends keyof typeof current>(key: K) => ({ ...current[key], previous: previous[key] });
   return {
     period: { from: q.period.from, to: q.period.to },
@@ -30,6 +36,8 @@ export async function getOverview(q: ReportQuery) {
     effort: withPrevious("effort"),
     satisfaction: withPrevious("satisfaction"),
     selfService: withPrevious("selfService"),
+    // Problem records (an added field): open, known errors, time to a known error, incidents linked, cost.
+    problems: { ...problems, previous: problemsBefore },
   };
 }
 

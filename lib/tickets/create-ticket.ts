@@ -4,6 +4,7 @@ import { schema, type Tx, withTransaction } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { enqueue } from "@/lib/jobs/queue";
 import { pickAssignee } from "@/lib/routing/assign";
 import { initialPriority } from "@/lib/routing/priority";
 import { dueDatesFor } from "@/lib/routing/sla";
@@ -89,6 +90,8 @@ export async function createTicket(actor: CurrentUser, raw: z.input<typeof creat
         ...options.eventData,
       },
     });
+    // Is it another incident of a known problem? Matched by the worker, offered on the ticket page and in the queue.
+    await enqueue(tx, "problems.suggest", { ticketId: ticket.id });
     if (input.sessionId) await markSessionFiled(tx.db, actor.id, input.sessionId, ticket.id);
     return ticket;
   }, options.tx);

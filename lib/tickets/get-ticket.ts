@@ -3,6 +3,7 @@ import { getDb, schema } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { suggestedProblem } from "@/lib/problems/suggest/suggested-problem";
 import { ticketProblem } from "@/lib/problems/ticket-problem";
 import { ticketNumber } from "./list-tickets";
 import { loadTicket, resolveTicketId } from "./load-ticket";
@@ -110,6 +111,7 @@ export async function getTicket(viewer: CurrentUser, idOrNumber: string) {
   ].sort((a, b) => a.at.getTime() - b.at.getTime() || kindOrder[a.kind] - kindOrder[b.kind]);
 
   const actions: TicketAction[] = allowedActions(ticket, viewer);
+  const problem = await ticketProblem(db, ticket.id, { staff });
   return {
     id: ticket.id,
     number: ticketNumber(ticket.number),
@@ -147,7 +149,9 @@ export async function getTicket(viewer: CurrentUser, idOrNumber: string) {
     closedBy: ticket.closedBy,
     articles: linked,
     // The problem it is linked to (API.md): IT staff always, anyone else only when its workaround is public.
-    problem: await ticketProblem(db, ticket.id, { staff }),
+    problem,
+    // The problem it seems to repeat, offered to IT staff for linking while it is in none (an added field).
+    suggestedProblem: problem ? null : await suggestedProblem(db, viewer, ticket.id),
     actions,
     timeline,
   };

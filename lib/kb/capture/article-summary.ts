@@ -7,10 +7,10 @@
 const DEFAULT_MAX = 700;
 const MAX_STEPS = 8;
 
-// Headings under which an article keeps what to do: the sure ones (a captured draft's "## Решение", "Порядок
-// действий", "…самостоятельно"), then the likely ones ("Как продлить…", "Проверьте…"). `\b` knows no Cyrillic,
-// hence the explicit spaces and ends.
-const SURE_STEPS = /^(?:решение|solution|steps|шаги)$|порядок|самостоятельно|yourself|что делать|what to do/i;
+// Headings under which an article keeps what to do: the sure ones (a captured draft's "## Решение", a known
+// error's "## Обходное решение", "Порядок действий", "…самостоятельно"), then the likely ones ("Как продлить…",
+// "Проверьте…"). `\b` knows no Cyrillic, hence the explicit spaces and ends.
+const SURE_STEPS = /^(?:решение|solution|steps|шаги)$|порядок|самостоятельно|yourself|что делать|what to do|обходное решение|workaround/i;
 const LIKELY_STEPS = /^(?:как|how to)\s|^(?:проверьте|настройка|check|setting up)(?:\s|$)/i;
 
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;

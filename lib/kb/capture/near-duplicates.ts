@@ -43,7 +43,8 @@ async function postgres(problem: Problem, limit: number): Promise<Hit[]> {
 /** Near-duplicates of a problem, re-read from Postgres (the search copy may lag), most similar first. */
 export async function nearDuplicatesOf(
   user: CurrentUser,
-  ticketId: string,
+  // The ticket the draft comes from, to mark articles already linked to it; null for a problem's draft.
+  ticketId: string | null,
   problem: Problem,
   limit = DEFAULT_LIMIT,
 ): Promise<NearDuplicate[]> {
@@ -59,10 +60,12 @@ export async function nearDuplicatesOf(
     .select({ id: articles.id, title: articles.title, status: articles.status, visibility: articles.visibility })
     .from(articles)
     .where(and(inArray(articles.id, ids), inArray(articles.status, [...COVERING_STATUSES])));
-  const linked = await db
-    .select({ id: ticketArticles.articleId })
-    .from(ticketArticles)
-    .where(and(eq(ticketArticles.ticketId, ticketId), inArray(ticketArticles.articleId, ids)));
+  const linked = ticketId
+    ? await db
+        .select({ id: ticketArticles.articleId })
+        .from(ticketArticles)
+        .where(and(eq(ticketArticles.ticketId, ticketId), inArray(ticketArticles.articleId, ids)))
+    : [];
   const linkedIds = new Set(linked.map((l) => l.id));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return result.flatMap((hit) => {

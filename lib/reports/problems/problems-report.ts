@@ -6,6 +6,7 @@ import type { ReportQuery } from "../report-query";
 import { rows } from "../run-sql";
 import { iso } from "../shared-sql";
 import { ticketWhere, within } from "../ticket-where";
+import { type GroupProblem, openProblemsOfGroups } from "./group-problem-records";
 
 /** The label in the reader's language where the group's texts allow, else the other one. */
 const labelIn = (locale: Locale) =>
@@ -79,10 +80,11 @@ export async function getProblemsReport(q: ReportQuery, locale: Locale, onlyGrou
       left join before b on b.group_id = f.group_id
       left join articles a on a.id = g.coverage_article_id
     order by cost desc, tickets desc`);
-  return { items: found.map(toItem) };
+  const records = await openProblemsOfGroups(found.map((r) => r.id));
+  return { items: found.map((r) => toItem(r, records.get(r.id) ?? null)) };
 }
 
-function toItem(r: Row) {
+function toItem(r: Row, problem: GroupProblem | null = null) {
   const share = (n: number) => Math.round(n * 1000) / 1000;
   return {
     id: r.id,
@@ -104,6 +106,8 @@ function toItem(r: Row) {
     sampleTickets: r.sampleTickets.map((n) => `HD-${n}`),
     // Where "Write an article" starts: the group's best-rated resolved ticket, drafted by the capture flow.
     captureFromTicket: r.captureFrom === null ? null : `HD-${r.captureFrom}`,
+    // The problem record open (or a known error) for it, if any (an added field).
+    problem,
   };
 }
 
@@ -148,6 +152,8 @@ export async function getProblemDetail(q: ReportQuery, id: string, locale: Local
     id: group.id,
     label: group.label,
     figures,
+    // The problem record open for it (an added field), whether or not the period holds two of its tickets.
+    problem: figures ? figures.problem : ((await openProblemsOfGroups([id])).get(id) ?? null),
     tickets: tickets.map((t) => ({ ...t, number: `HD-${t.number}` })),
     articles,
   };

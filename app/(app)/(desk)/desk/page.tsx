@@ -8,6 +8,7 @@ import { TicketTable } from "@/components/tickets/ticket-table";
 import { buttonClass } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/require-user";
+import { problemHintsFor } from "@/lib/problems/suggest/problem-hints-for";
 import { listTickets, type TicketFilter, ticketSorts } from "@/lib/tickets/list-tickets";
 import { listCategories } from "@/lib/tickets/queries/categories";
 import { findPeople } from "@/lib/tickets/queries/find-people";
@@ -57,6 +58,11 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
     listCategories(),
     findPeople(user, "staff", "", 100),
   ]);
+  // Each ticket's problem, or the one it seems to repeat (offered for linking), as a small badge in the row.
+  const hints = await problemHintsFor(
+    user,
+    rows.map((r) => r.id),
+  );
   const current = { ...params, queue };
   const from = total === 0 ? 0 : (params.page - 1) * pageSize + 1;
   const to = Math.min(params.page * pageSize, total);
@@ -78,7 +84,14 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           sorts: ticketSorts.map((s) => ({ value: s, label: t(`queues.sort.${s}`) })),
         }}
       />
-      <TicketTable tickets={rows} showDue showAssignee={queue !== "mine"} now={now.getTime()} empty={t(`queues.empty.${queue}`)} />
+      <TicketTable
+        tickets={rows}
+        problemHints={hints}
+        showDue
+        showAssignee={queue !== "mine"}
+        now={now.getTime()}
+        empty={t(`queues.empty.${queue}`)}
+      />
       {total > pageSize && (
         <nav aria-label={t("queues.pages")} className="mt-4 flex items-center justify-between text-sm text-slate-600">
           <span>{t("queues.range", { from, to, total })}</span>

@@ -18,6 +18,7 @@ export async function generateMetadata() {
 
 export default async function ReportsOverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const t = await getTranslations("reports.overview");
+  const tp = await getTranslations("problems.figures");
   return (
     <ReportFrame tab="overview" searchParams={searchParams}>
       {async ({ q, locale, params, currency }) => {
@@ -121,6 +122,32 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
                 </div>
               </Section>
             </div>
+            <Section title={tp("title")}>
+              <div className="grid grid-cols-2 gap-3 md:grid-cols-5" data-testid="problem-figures">
+                {card(tp("open"), f.number(o.problems.open), o.problems.open, o.problems.previous.open, { better: "down" })}
+                {card(tp("knownErrors"), f.number(o.problems.knownErrors), o.problems.knownErrors, o.problems.previous.knownErrors, {
+                  better: "neither",
+                  tone: "text-amber-700",
+                })}
+                {card(
+                  tp("meanToKnownError"),
+                  f.duration(o.problems.meanTimeToKnownErrorMinutes),
+                  o.problems.meanTimeToKnownErrorMinutes,
+                  o.problems.previous.meanTimeToKnownErrorMinutes,
+                  { better: "down" },
+                )}
+                {card(
+                  tp("incidentsLinked"),
+                  f.number(o.problems.incidentsLinked),
+                  o.problems.incidentsLinked,
+                  o.problems.previous.incidentsLinked,
+                  {
+                    better: "neither",
+                  },
+                )}
+                {card(tp("cost"), f.money(o.problems.cost), o.problems.cost, o.problems.previous.cost, { better: "neither" })}
+              </div>
+            </Section>
             <Section title={t("topProblems")}>
               <ProblemsTable items={problems.items.slice(0, 5)} params={params} locale={locale} currency={currency} />
               <Link

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getNow, getTranslations } from "next-intl/server";
+import { TicketProblemCard } from "@/components/problems/ticket-problem-card";
 import { SimilarTicketsCard } from "@/components/search/similar-tickets-card";
 import { AttachmentList } from "@/components/tickets/attachment-list";
 import { LinkedArticlesCard } from "@/components/tickets/linked-articles-card";
@@ -113,6 +114,7 @@ export default async function TicketPage({ params }: Props) {
 
         <aside className="space-y-4 lg:sticky lg:top-20">
           <TicketDetails ticket={ticket} staff={staff} now={now} />
+          <TicketProblemCard ticket={ticket} mayWork={can(user.roles, "problems.work")} />
           <WatchersCard
             ticketId={ticket.id}
             watchers={ticket.watchers}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/page/page-header";
 import { OpenProblemButton } from "@/components/problems/open-problem-button";
+import { ProblemStatusBadge } from "@/components/problems/problem-status-badge";
 import { DataTable } from "@/components/reports/data-table";
 import { formatters } from "@/components/reports/format";
 import { ProblemsTable } from "@/components/reports/problems-table";
@@ -44,8 +45,20 @@ export default async function RecurringProblemPage({ params, searchParams }: Pro
             </Link>
             <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
               <h2 className="text-xl font-semibold">{problem.label || "—"}</h2>
-              {mayOpenProblem && (
-                <OpenProblemButton groupId={id} title={problem.label || tt("problems.title")} label={tt("problems.openFromGroup")} />
+              {problem.problem ? (
+                // A problem is open for it already: go there rather than open a second one.
+                <Link
+                  href={`/problems/${problem.problem.number}`}
+                  className="inline-flex items-center gap-2 rounded-lg border border-slate-200 bg-white px-3 py-1.5 text-sm shadow-sm hover:bg-slate-50"
+                  data-testid="group-problem"
+                >
+                  {tt("problems.openFor", { number: problem.problem.number })}
+                  <ProblemStatusBadge status={problem.problem.status} />
+                </Link>
+              ) : (
+                mayOpenProblem && (
+                  <OpenProblemButton groupId={id} title={problem.label || tt("problems.title")} label={tt("problems.openFromGroup")} />
+                )
               )}
             </div>
             {problem.figures && <ProblemsTable items={[problem.figures]} params={filters} locale={locale} currency={currency} />}
