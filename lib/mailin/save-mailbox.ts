@@ -37,7 +37,15 @@ export async function saveMailbox(actor: Actor, raw: z.input<typeof saveMailboxI
         .update(schema.mailboxes)
         .set({ ...fields, ...sealed, updatedAt: new Date() })
         .where(eq(schema.mailboxes.id, id));
-      const { sealedPassword: _, createdAt: __, updatedAt: ___, id: ____, ...shown } = before;
+      const shown = {
+        host: before.host,
+        port: before.port,
+        tls: before.tls,
+        tlsVerify: before.tlsVerify,
+        username: before.username,
+        folder: before.folder,
+        afterImport: before.afterImport,
+      };
       await recordAdminChange(tx, actor, { entityType: "mailbox", entityId: id, action: "updated" }, shown, {
         ...fields,
         ...(input.password ? { passwordChanged: true } : {}),
