@@ -15,9 +15,11 @@ export const retryMailboxInput = z.object({ key: z.string().min(1).max(1000) });
 export async function retryMailbox(raw: z.input<typeof retryMailboxInput>) {
   const { key } = retryMailboxInput.parse(raw);
   if (!(await listMailboxes()).some((m) => m.key === key)) throw notFound();
+  const at = new Date();
   await withTransaction(async (tx) => {
     await tx.db.update(schema.mailboxStatus).set({ nextPollAt: null }).where(eq(schema.mailboxStatus.mailbox, key));
     await enqueue(tx, "mailin.poll", {});
   });
-  return { key };
+  // The page waits for a check after this moment to show the retry's outcome.
+  return { key, at };
 }
