@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { ImapFlow } from "imapflow";
-import MailComposer from "nodemailer/lib/mail-composer";
+import MailComposer from "nodemailer/lib/mail-composer/index.js";
 import { type ImapServer, imapServerAt } from "../scripts/lib/imap-server";
 import { screenshot, signIn, signOut } from "./fixtures";
 
