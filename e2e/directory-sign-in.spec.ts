@@ -18,11 +18,11 @@ test("a directory person signs in with their domain password and gets the role o
   await expect(state.getByText("отвечает")).toBeVisible();
   await expect(state.getByText(process.env.LDAP_URL ?? "ldap://")).toBeVisible();
   await expect(state.getByText("hospital.test")).toBeVisible();
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Группы и роли").fill(`specialist: ${group}`);
   await page.getByRole("button", { name: "Сохранить", exact: true }).click();
   await expect(page.getByText("Сохранено", { exact: true })).toBeVisible();
-  await state.scrollIntoViewIfNeeded();
-  await screenshot(page, "admin-directory-ru");
+  await page.locator("section").filter({ has: state }).screenshot({ path: "test-results/screens/admin-directory-ru.png" });
   await signOut(page);
 
   // A wrong domain password: the usual message, nothing about the directory.
@@ -40,6 +40,7 @@ test("a directory person signs in with their domain password and gets the role o
 
   await signIn(page, "admin@demo.local");
   await page.goto("/admin/settings");
+  await page.waitForLoadState("networkidle"); // typed into before hydration, the text would be lost
   await page.getByLabel("Группы и роли").fill("");
   await page.getByRole("button", { name: "Сохранить", exact: true }).click();
   await expect(page.getByText("Сохранено", { exact: true })).toBeVisible();
@@ -58,8 +59,11 @@ test("while the directory does not answer, the sign-in page says so and a local 
     await expect(page.getByTestId("sign-in-error")).toContainText("Каталог организации не отвечает");
     await signIn(page, "admin@demo.local");
     await page.goto("/admin/settings");
-    await expect(page.getByTestId("directory-state").getByText("не отвечает")).toBeVisible();
-    await screenshot(page, "admin-directory-down-ru");
+    await expect(page.getByTestId("directory-state").getByText("не отвечает", { exact: true })).toBeVisible();
+    await page
+      .locator("section")
+      .filter({ has: page.getByTestId("directory-state") })
+      .screenshot({ path: "test-results/screens/admin-directory-down-ru.png" });
   } finally {
     await server.start();
   }

@@ -81,7 +81,7 @@ export function MailboxForm({ mailbox, onDone }: { mailbox: MailboxState | null;
   return (
     <fieldset
       ref={ref}
-      className="space-y-4 rounded-lg border border-brand-200 bg-brand-50/40 p-4"
+      className="space-y-4 rounded-lg border border-brand-100 bg-brand-50/50 p-4"
       onKeyDown={(e) => {
         if (e.key === "Enter" && e.target instanceof HTMLInputElement) {
           e.preventDefault();

@@ -41,9 +41,11 @@ export async function recordPollSuccess(key: string, imported: number): Promise<
 export function describeMailError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const e = error as Error & { responseText?: string; authenticationFailed?: boolean; code?: string };
-  const parts = [e.authenticationFailed ? "Authentication failed" : e.message, e.responseText, e.code].filter(
-    (part, i, all): part is string => Boolean(part) && all.indexOf(part) === i && !(i > 0 && all[0]?.includes(part!)),
-  );
+  const parts: string[] = [];
+  for (const part of [e.authenticationFailed ? "Authentication failed" : e.message, e.responseText, e.code]) {
+    const bare = part?.replace(/[.\s]+$/, "").toLowerCase();
+    if (bare && !parts.some((p) => p.toLowerCase().includes(bare))) parts.push(part!.replace(/[.\s]+$/, ""));
+  }
   return parts.join(": ");
 }
 

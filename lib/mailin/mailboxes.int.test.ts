@@ -7,7 +7,7 @@ import { checkHealth } from "@/lib/health/check-health";
 import { makeOrganisation } from "@/lib/test/fixtures";
 import { type ImapServer, imapServerAt, startImapServer } from "@/scripts/lib/imap-server";
 import { listMailboxStates, readMailboxStatus } from "./mailbox-status";
-import { pollMailboxes } from "./poll-mailboxes";
+import { pollMailboxes, readMailboxNow } from "./poll-mailboxes";
 import { removeMailbox } from "./remove-mailbox";
 import { retryMailbox } from "./retry-mailbox";
 import { saveMailbox } from "./save-mailbox";
@@ -94,20 +94,22 @@ describe("a mailbox added on the admin page", () => {
     expect(row.sealedPassword).not.toContain("not-the-password");
     // The save queued a read, so the page need not wait for the minute.
     const [{ queued }] = await getSql()<{ queued: number }[]>`
-      select count(*)::int as queued from pgboss.job where name = 'mailin.poll' and state = 'created'`;
+      select count(*)::int as queued from pgboss.job where name = 'mailin.read' and data->>'key' = ${key} and state = 'created'`;
     expect(queued).toBeGreaterThan(0);
 
     expect(await pollMailboxes({ log: () => {} })).toEqual([]);
     const [down] = await listMailboxStates();
     expect(down).toMatchObject({ key, id: mailboxId, state: "down", failures: 1 });
-    expect(down.lastError).toMatch(/auth/i);
+    expect(down.lastError).toMatch(/^Authentication failed/);
     expect(down).not.toHaveProperty("password");
-    expect((await checkHealth()).mailin).toBe("down");
+    expect(await checkHealth()).toMatchObject({ mailin: "down", mailboxes: { ok: 0, down: 1, waiting: 0 } });
 
-    // Retry now lifts the backoff (the read itself is the queued job's, here run by hand).
+    // Retry now lifts the backoff and reads at once (the queued job's work, here run by hand).
     expect((await readMailboxStatus(key))!.nextPollAt!.getTime()).toBeGreaterThan(Date.now());
     await retryMailbox({ key });
     expect((await readMailboxStatus(key))!.nextPollAt).toBeNull();
+    expect(await readMailboxNow(key, () => {})).toBeNull();
+    expect(await readMailboxStatus(key)).toMatchObject({ failures: 2, lastError: expect.stringMatching(/^Authentication failed/) });
 
     // A new password: the rest stays, and the next read works.
     await saveMailbox(org.dispatcher, { ...form(), id: mailboxId, password: server.password });

@@ -118,8 +118,7 @@ export function pollAndRecord(m: Mailbox, log: (line: string) => void = console.
 }
 
 /**
- * The `mailin.poll` job (every minute, and at once when an admin adds a mailbox or asks to retry one): each
- * configured mailbox that is not backing off after a failure is read. It is the fallback to IDLE
+ * The `mailin.poll` job (every minute): each configured mailbox that is not backing off after a failure is read. It is the fallback to IDLE
  * (watch-mailboxes.ts), which picks up new mail within seconds while its connection holds. An unreachable
  * server is recorded (shown on /api/health and the admin page) and tried again after 1, 2, 4 … up to 30
  * minutes; the job itself does not fail, so pg-boss does not retry on top of the backoff. `force` ignores the
@@ -140,4 +139,14 @@ export async function pollMailboxes({
     if (result) results.push(result);
   }
   return results;
+}
+
+/**
+ * The `mailin.read` job: one mailbox read now, backoff or not (an admin added or changed it, or pressed
+ * "retry now"). It waits for a read of the same mailbox already running in this worker, so a read with the old
+ * password that fails after the admin saved the new one cannot have the last word.
+ */
+export async function readMailboxNow(key: string, log: (line: string) => void = console.error): Promise<PollResult | null> {
+  const m = (await listMailboxes()).find((candidate) => candidate.key === key);
+  return m ? pollAndRecord(m, log) : null; // removed meanwhile: nothing to read
 }

@@ -18,7 +18,7 @@ export async function retryMailbox(raw: z.input<typeof retryMailboxInput>) {
   const at = new Date();
   await withTransaction(async (tx) => {
     await tx.db.update(schema.mailboxStatus).set({ nextPollAt: null }).where(eq(schema.mailboxStatus.mailbox, key));
-    await enqueue(tx, "mailin.poll", {});
+    await enqueue(tx, "mailin.read", { key });
   });
   // The page waits for a check after this moment to show the retry's outcome.
   return { key, at };

@@ -58,9 +58,10 @@ export async function saveMailbox(actor: Actor, raw: z.input<typeof saveMailboxI
       id = row.id;
       await recordAdminChange(tx, actor, { entityType: "mailbox", entityId: id, action: "created" }, null, fields);
     }
-    // No backoff of an earlier configuration under the same name holds the first read back.
-    await tx.db.delete(schema.mailboxStatus).where(eq(schema.mailboxStatus.mailbox, mailboxKeyOf(input)));
-    await enqueue(tx, "mailin.poll", {});
+    // The state of an earlier configuration under the same name is not this one's.
+    const key = mailboxKeyOf(input);
+    await tx.db.delete(schema.mailboxStatus).where(eq(schema.mailboxStatus.mailbox, key));
+    await enqueue(tx, "mailin.read", { key });
     return { id };
   });
 }
