@@ -127,7 +127,7 @@ export function MailboxForm({ mailbox, onDone }: { mailbox: MailboxState | null;
         {text("user", t("settings.imapUser"))}
         {text("password", t("settings.imapPassword"), mailbox ? t("settings.imapPasswordKeep") : t("settings.imapPasswordHint"))}
       </div>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid gap-4 sm:grid-cols-2">
         {text("folder", t("settings.imapFolder"))}
         <Field id={id("after")} label={t("settings.afterImportLabel")}>
           <Select id={id("after")} value={values.after} onChange={(e) => set({ after: e.target.value as After })}>
@@ -136,7 +136,7 @@ export function MailboxForm({ mailbox, onDone }: { mailbox: MailboxState | null;
             <option value="delete">{t("settings.afterDelete")}</option>
           </Select>
         </Field>
-        {values.after === "move" && text("moveFolder", t("settings.moveFolder"))}
+        {values.after === "move" && <div className="sm:col-start-2">{text("moveFolder", t("settings.moveFolder"))}</div>}
       </div>
       <FormError>{failure}</FormError>
       <div className="flex gap-2">
