@@ -8,7 +8,7 @@ import { seedDatabase } from "@/lib/demo/seed";
 import { startMailSink } from "@/lib/mail/mail-sink";
 import { isAlive, readPidFile, startSearchEngine, stopPid } from "@/search/engine";
 import { startImapServer } from "./lib/imap-server";
-import { startLdapServer } from "./lib/ldap-server";
+import { directoryEnv, startLdapServer } from "./lib/ldap-server";
 import { migrateDatabase } from "./lib/migrate";
 import { missingPrerequisites } from "./lib/prerequisites";
 import { run, startChild, step } from "./lib/run";
@@ -102,9 +102,12 @@ async function main() {
   await step("search reindex", () => run(bin("tsx"), ["scripts/search-reindex.ts"], env));
   await step("recurring problems", () => run(bin("tsx"), ["scripts/run-job.ts", "group-problems"], env));
   await step("build", () => run(bin("next"), ["build"], env));
-  const worker = startChild("worker", bin("tsx"), ["scripts/worker.ts"], env);
+  // The browser tests sign directory people in through the real sign-in page: the app and the worker use the
+  // test directory as they would the organisation's (the integration tests set it themselves, per file).
+  const e2eEnv = { ...env, ...directoryEnv(ldap.url) };
+  const worker = startChild("worker", bin("tsx"), ["scripts/worker.ts"], e2eEnv);
   cleanups.push(worker.stop);
-  await step("e2e", () => run(bin("playwright"), ["test", ...only], env));
+  await step("e2e", () => run(bin("playwright"), ["test", ...only], e2eEnv));
 }
 
 async function cleanUp() {

@@ -3,31 +3,52 @@
 import { useTranslations } from "next-intl";
 import { describedBy, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/input";
+import type { DirectoryDescription } from "@/lib/auth/directory/describe-directory";
 import type { Settings } from "@/lib/settings/settings";
-import { stateClass } from "./mailin-settings";
+import { StateBadge } from "./mailbox-card";
 
-/** The directory's state and the admins' group → role mapping, one "role: group DN" a line. */
+const badgeState = { ok: "ok", down: "down", off: "waiting" } as const;
+
+/** The directory's state and connection (from the environment, read-only) and the admins' group → role mapping. */
 export function DirectorySettings({
   status,
+  description,
   mapping,
   errors,
 }: {
   status: "off" | "ok" | "down";
+  description: DirectoryDescription;
   mapping: Settings["directoryGroupRoles"];
   errors: Record<string, string | undefined>;
 }) {
   const t = useTranslations("adminPages.settings");
   const error = Object.entries(errors).find(([key]) => key.startsWith("directoryGroupRoles"))?.[1];
   return (
-    <div className="space-y-3">
-      <p className="text-sm text-slate-600">
-        <span
-          className={`mr-2 rounded px-1.5 py-0.5 text-xs font-medium ${status === "down" ? stateClass.down : status === "ok" ? stateClass.ok : stateClass.waiting}`}
-        >
-          {t(`directoryState.${status}`)}
-        </span>
-        {t("directoryEnvHint")}
-      </p>
+    <div className="space-y-4">
+      <div className="rounded-lg border border-slate-200 p-3 text-sm" data-testid="directory-state">
+        <StateBadge state={badgeState[status]}>{t(`directoryState.${status}`)}</StateBadge>
+        {description && "url" in description ? (
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-xs">
+            <dt className="text-slate-500">{t("directoryUrl")}</dt>
+            <dd className="font-mono text-slate-800">
+              {description.url}
+              {description.startTls && " (StartTLS)"}
+            </dd>
+            <dt className="text-slate-500">{t("directoryMode")}</dt>
+            <dd className="text-slate-800">
+              {description.bindDn
+                ? t("directorySearchBind", { bindDn: description.bindDn })
+                : t("directoryDirectBind", { template: description.userDnTemplate ?? "" })}
+            </dd>
+            <dt className="text-slate-500">{t("directoryDomains")}</dt>
+            <dd className="text-slate-800">{description.domains.length ? description.domains.join(", ") : t("directoryAllDomains")}</dd>
+          </dl>
+        ) : description ? (
+          <p className="mt-2 font-mono text-xs text-red-800">{description.problem}</p>
+        ) : null}
+        {status === "down" && <p className="mt-2 text-xs text-red-800">{t("directoryDownHint")}</p>}
+        <p className="mt-2 text-xs text-slate-500">{status === "off" ? t("directoryOffHint") : t("directoryEnvHint")}</p>
+      </div>
       <Field id="directoryGroupRoles" label={t("groupRoles")} hint={t("groupRolesHint")} error={error}>
         <TextArea
           name="directoryGroupRoles"

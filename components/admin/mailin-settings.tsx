@@ -1,18 +1,23 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
-import { describedBy, Field } from "@/components/ui/field";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, FormError } from "@/components/ui/field";
 import { Select, TextArea } from "@/components/ui/input";
+import { removeMailboxAction, retryMailboxAction } from "@/lib/actions/admin";
+import type { ActionResult } from "@/lib/auth/guards";
 import type { MailboxState } from "@/lib/mailin/mailbox-status";
 import type { Settings } from "@/lib/settings/settings";
+import { MailboxCard } from "./mailbox-card";
+import { MailboxForm } from "./mailbox-form";
 
-export const stateClass: Record<MailboxState["state"], string> = {
-  ok: "bg-emerald-50 text-emerald-800",
-  down: "bg-red-50 text-red-800",
-  waiting: "bg-slate-100 text-slate-700",
-};
-
-/** The mailboxes read for mail-in (set in the environment, shown here read-only) and what to do with strangers' mail. */
+/**
+ * The mailboxes read for mail-in, each with its state, and what to do with strangers' mail (the policy fields
+ * belong to the page's big form). While a mailbox waits for its first read, or a retry runs, the page
+ * refreshes itself every two seconds (for half a minute) so the admin sees the outcome without reloading.
+ */
 export function MailinSettings({
   mailboxes,
   policy,
@@ -23,36 +28,91 @@ export function MailinSettings({
   errors: Record<string, string | undefined>;
 }) {
   const t = useTranslations("adminPages.settings");
-  const format = useFormatter();
+  const router = useRouter();
+  const [editing, setEditing] = useState<MailboxState | "new" | null>(null);
+  // The retried mailbox and when the server queued the read: the retry is over once the mailbox was checked since.
+  const [retry, setRetry] = useState<{ key: string; since: number | null } | null>(null);
+  // Self-refreshes left (one each two seconds): enough for a first read or a retry, not forever.
+  const refreshesLeft = useRef(15);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, startTransition] = useTransition();
   const domainsError = Object.entries(errors).find(([key]) => key.startsWith("mailinUnknownSenders.domains"))?.[1];
+  const retried = retry && mailboxes.find((m) => m.key === retry.key);
+  const retrying =
+    retried && !(retry.since !== null && retried.lastPollAt && retried.lastPollAt.getTime() >= retry.since) ? retry.key : null;
+  const waiting = retrying !== null || mailboxes.some((m) => m.state === "waiting");
+
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => {
+      if (refreshesLeft.current-- > 0) router.refresh();
+    }, 2000);
+    return () => clearInterval(timer);
+  }, [waiting, router]);
+
+  function watch() {
+    refreshesLeft.current = 15;
+  }
+  function act<T>(call: () => Promise<ActionResult<T>>, onDone?: (data: T) => void) {
+    startTransition(async () => {
+      const result = await call();
+      setFailure(result.ok ? null : result.error);
+      if (!result.ok) return;
+      onDone?.(result.data);
+      router.refresh();
+    });
+  }
+  function saved(ok: boolean) {
+    setEditing(null);
+    if (!ok) return;
+    watch();
+    router.refresh();
+  }
+  function retryNow(key: string) {
+    setRetry({ key, since: null });
+    watch();
+    // The server's clock stamps both the retry and the check, so they compare.
+    act(
+      () => retryMailboxAction({ key }),
+      ({ at }) => setRetry({ key, since: new Date(at).getTime() }),
+    );
+  }
+
   return (
     <div className="space-y-4">
       {mailboxes.length === 0 ? (
         <p className="text-sm text-slate-600">{t("mailinOff")}</p>
       ) : (
         <ul className="space-y-2" aria-label={t("mailboxes")}>
-          {mailboxes.map((m) => (
-            <li key={m.key} className="rounded-lg border border-slate-200 p-3 text-sm">
-              <div className="flex flex-wrap items-center gap-2">
-                <span className="font-medium text-slate-900">{m.user}</span>
-                <span className="text-slate-500">
-                  {m.host}:{m.port} · {m.tls ? "TLS" : "STARTTLS/plain"} · {m.folder} · {t("afterImport")}: {m.after}
-                </span>
-                <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${stateClass[m.state]}`}>{t(`mailboxState.${m.state}`)}</span>
-              </div>
-              <p className="mt-1 text-xs text-slate-500">
-                {m.lastPollAt
-                  ? t("lastPoll", { at: format.dateTime(m.lastPollAt, { dateStyle: "medium", timeStyle: "short" }), imported: m.imported })
-                  : t("neverPolled")}
-                {m.state === "down" && m.nextPollAt && ` · ${t("nextTry", { at: format.dateTime(m.nextPollAt, { timeStyle: "short" }) })}`}
-              </p>
-              {m.lastError && <p className="mt-1 text-xs text-red-700">{m.lastError}</p>}
-            </li>
-          ))}
+          {mailboxes.map((m) =>
+            editing !== "new" && editing?.key === m.key ? (
+              <li key={m.key}>
+                <MailboxForm mailbox={m} onDone={saved} />
+              </li>
+            ) : (
+              <MailboxCard
+                key={m.key}
+                mailbox={m}
+                busy={busy}
+                retrying={retrying === m.key}
+                onRetry={() => retryNow(m.key)}
+                onEdit={() => setEditing(m)}
+                onRemove={() => {
+                  if (m.id && window.confirm(t("removeConfirm", { user: m.user }))) act(() => removeMailboxAction({ id: m.id! }));
+                }}
+              />
+            ),
+          )}
         </ul>
       )}
+      <FormError>{failure}</FormError>
+      {editing === "new" ? (
+        <MailboxForm mailbox={null} onDone={saved} />
+      ) : (
+        <Button onClick={() => setEditing("new")}>+ {t("addMailbox")}</Button>
+      )}
       <p className="text-xs text-slate-500">{t("mailinEnvHint")}</p>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 border-t border-slate-100 pt-4 sm:grid-cols-2">
         <Field id="mailinMode" label={t("unknownSenders")} error={errors["mailinUnknownSenders.mode"]}>
           <Select name="mailinMode" defaultValue={policy.mode} {...describedBy("mailinMode", errors["mailinUnknownSenders.mode"])}>
             <option value="refuse">{t("unknownRefuse")}</option>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { describedBy, Field } from "@/components/ui/field";
 import { Checkbox, Select, TextInput } from "@/components/ui/input";
 import { updateSettingsAction } from "@/lib/actions/admin";
+import type { DirectoryDescription } from "@/lib/auth/directory/describe-directory";
 import type { MailboxState } from "@/lib/mailin/mailbox-status";
 import type { Settings } from "@/lib/settings/settings";
 import { DirectorySettings, parseGroupRoles } from "./directory-settings";
@@ -21,11 +22,13 @@ export function SettingsForm({
   timeZones,
   mailboxes,
   directory,
+  directoryDescription,
 }: {
   settings: Settings;
   timeZones: string[];
   mailboxes: MailboxState[];
   directory: "off" | "ok" | "down";
+  directoryDescription: DirectoryDescription;
 }) {
   const t = useTranslations("adminPages");
   const { formRef, pending, errors, status, submit } = useActionForm();
@@ -164,7 +167,7 @@ export function SettingsForm({
       </Group>
 
       <Group title={t("settings.directory")} hint={t("settings.directoryHint")}>
-        <DirectorySettings status={directory} mapping={settings.directoryGroupRoles} errors={errors} />
+        <DirectorySettings status={directory} description={directoryDescription} mapping={settings.directoryGroupRoles} errors={errors} />
       </Group>
 
       <FormFooter pending={pending} status={status} />

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./people";
 import { ticketRemarks, tickets } from "./tickets";
 
@@ -38,4 +38,24 @@ export const mailboxStatus = pgTable("mailbox_status", {
   failures: integer("failures").notNull().default(0),
   nextPollAt: timestamp("next_poll_at", { withTimezone: true }),
   imported: integer("imported").notNull().default(0),
+});
+
+/**
+ * Mailboxes an admin added on the settings page (those of MAILIN_IMAP_URL stay in the environment). The
+ * password is sealed with a key derived from AUTH_SECRET (lib/security/secret-box): a copy of the database alone
+ * does not give away the mailbox, and the page never shows it back.
+ */
+export const mailboxes = pgTable("mailboxes", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  host: text("host").notNull(),
+  port: integer("port").notNull(),
+  tls: boolean("tls").notNull().default(true),
+  tlsVerify: boolean("tls_verify").notNull().default(true),
+  username: text("username").notNull(),
+  sealedPassword: text("sealed_password").notNull(),
+  folder: text("folder").notNull().default("INBOX"),
+  // seen, delete or move:<folder>, as MAILIN_AFTER_IMPORT.
+  afterImport: text("after_import").notNull().default("seen"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

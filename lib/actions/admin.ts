@@ -20,6 +20,9 @@ import { updatePerson, updatePersonInput } from "@/lib/admin/users/update-person
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { guardedAction } from "@/lib/auth/guards";
 import { revokeSessions } from "@/lib/auth/revoke-sessions";
+import { removeMailbox, removeMailboxInput } from "@/lib/mailin/remove-mailbox";
+import { retryMailbox, retryMailboxInput } from "@/lib/mailin/retry-mailbox";
+import { saveMailbox, saveMailboxInput } from "@/lib/mailin/save-mailbox";
 
 /**
  * An admin command as an action. Each change refreshes every admin page: categories, lines and departments
@@ -54,5 +57,8 @@ export const revokeSessionsAction = adminAction(z.object({ userId: z.string().uu
   revokeSessions(userId, actor.id),
 );
 export const updateSettingsAction = adminAction(updateSettingsInput, updateSettings);
+export const saveMailboxAction = adminAction(saveMailboxInput, saveMailbox);
+export const removeMailboxAction = adminAction(removeMailboxInput, removeMailbox);
+export const retryMailboxAction = adminAction(retryMailboxInput, (_actor, input) => retryMailbox(input));
 export const updateSlaPoliciesAction = adminAction(updateSlaPoliciesInput, updateSlaPolicies);
 export const updatePersonAction = adminAction(updatePersonInput, updatePerson);

@@ -5,7 +5,7 @@ import { changedFields } from "./changed-fields";
 /** Who makes an admin change; commands need only the id, so tests and scripts can pass a bare one. */
 export type Actor = { id: string };
 
-export type AdminEntity = "user" | "department" | "category" | "assignment_rule" | "sla_policy" | "setting" | "support_line";
+export type AdminEntity = "user" | "department" | "category" | "assignment_rule" | "sla_policy" | "setting" | "support_line" | "mailbox";
 
 /**
  * Audits one admin change inside the caller's transaction: the fields that changed, from what to what.

@@ -353,6 +353,11 @@ export const openApiDocument = {
                     jobs: { type: "object", properties: { queued: { type: "integer" }, failed: { type: "integer" } } },
                     searchLagSeconds: { type: "number" },
                     mailin: { enum: ["off", "ok", "down"], description: "mail-in over IMAP: off until a mailbox is configured" },
+                    mailboxes: {
+                      type: "object",
+                      description: "how many mailboxes are reachable, unreachable, not read yet",
+                      properties: { ok: { type: "integer" }, down: { type: "integer" }, waiting: { type: "integer" } },
+                    },
                     directory: { enum: ["off", "ok", "down"], description: "directory sign-in over LDAP: off until LDAP_URL is set" },
                   },
                 },

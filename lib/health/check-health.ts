@@ -11,6 +11,8 @@ export type Health = {
   searchLagSeconds: number;
   /** Mail-in (lib/mailin): off until a mailbox is configured; down while any mailbox cannot be read. */
   mailin: "off" | "ok" | "down";
+  /** How many mailboxes are in each state (no names: this answer needs no sign-in). */
+  mailboxes: { ok: number; down: number; waiting: number };
   /** Directory sign-in (lib/auth/directory): off until LDAP_URL is set; down while it does not answer. */
   directory: "off" | "ok" | "down";
 };
@@ -60,6 +62,11 @@ export async function checkHealth(): Promise<Health> {
     jobs: { queued: jobsResult?.queued ?? 0, failed: jobsResult?.failed ?? 0 },
     searchLagSeconds: Math.round(jobsResult?.lag ?? 0),
     mailin,
+    mailboxes: {
+      ok: mailboxes.filter((m) => m.state === "ok").length,
+      down: mailboxes.filter((m) => m.state === "down").length,
+      waiting: mailboxes.filter((m) => m.state === "waiting").length,
+    },
     directory,
   };
 }

@@ -65,6 +65,9 @@ export const jobs = {
   // Every minute: the configured mailboxes read over IMAP (lib/mailin); a mailbox that is down backs off by
   // itself, so the job does not fail (and is not retried) for it. Nothing to do until a mailbox is configured.
   "mailin.poll": defineJob({ name: "mailin.poll", payload: z.unknown(), retryLimit: 0, cron: "* * * * *", policy: "stately" }),
+  // One mailbox read at once, whatever its backoff: an admin added or changed it, or asked to retry it. Apart
+  // from the minute's job so that one waiting in the queue cannot swallow it.
+  "mailin.read": defineJob({ name: "mailin.read", payload: z.object({ key: z.string().min(1).max(1000) }), retryLimit: 0 }),
   // Every quarter hour: people removed from the directory, or disabled there, lose their account (and with it
   // their sessions and tokens at their next request). Needs LDAP_BIND_DN; nothing to do without a directory.
   "directory.sync": defineJob({ name: "directory.sync", payload: z.unknown(), retryLimit: 3, cron: "*/15 * * * *", policy: "stately" }),

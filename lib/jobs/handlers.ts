@@ -1,7 +1,7 @@
 import { syncDirectory } from "@/lib/auth/directory/sync-directory";
 import { sendSignInFailuresMail } from "@/lib/mail/sign-in-failures-mail";
 import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
-import { pollMailboxes } from "@/lib/mailin/poll-mailboxes";
+import { pollMailboxes, readMailboxNow } from "@/lib/mailin/poll-mailboxes";
 import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
 import { notifyProblemEvent } from "@/lib/notify/notify-problem-event";
 import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
@@ -36,5 +36,6 @@ export const handlers: { [N in JobName]: (payload: JobPayload<N>) => Promise<unk
   "reports.groupProblems": () => groupProblems(),
   "reports.weeklyDigest": () => sendWeeklyDigest(),
   "mailin.poll": () => pollMailboxes(),
+  "mailin.read": ({ key }) => readMailboxNow(key),
   "directory.sync": () => syncDirectory(),
 };

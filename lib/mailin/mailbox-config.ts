@@ -1,10 +1,15 @@
 /** What to do with a mail once its ticket or remark is committed. */
 export type AfterImport = { action: "seen" } | { action: "move"; folder: string } | { action: "delete" };
 
-/** One mailbox the worker reads; the password stays in the environment, never in the database. */
+/**
+ * One mailbox the worker reads: from the environment (its password stays there), or added by an admin on the
+ * settings page (`id`; its password sealed in the database, see db/schema/mailin.ts).
+ */
 export type Mailbox = {
   /** `user@host:port/folder`: names the mailbox in the status table, the health answer and the admin page. */
   key: string;
+  /** The row of an admin-added mailbox; absent for one from the environment, which the page cannot change. */
+  id?: string;
   host: string;
   port: number;
   /** Implicit TLS (imaps, usually 993). Without it the client still upgrades with STARTTLS when offered. */
@@ -15,11 +20,13 @@ export type Mailbox = {
   password: string;
   folder: string;
   after: AfterImport;
+  /** Why this mailbox cannot be read as configured (its sealed password unreadable): each poll fails with it. */
+  problem?: string;
 };
 
 type Env = Record<string, string | undefined>;
 
-function parseAfter(value: string | null | undefined): AfterImport {
+export function parseAfter(value: string | null | undefined): AfterImport {
   const text = (value ?? "").trim();
   if (!text || text === "seen") return { action: "seen" };
   if (text === "delete") return { action: "delete" };
@@ -31,10 +38,13 @@ function parseAfter(value: string | null | undefined): AfterImport {
 const yes = (value: string | null | undefined, fallback: boolean) =>
   value === undefined || value === null || value === "" ? fallback : !/^(0|false|no|off)$/i.test(value.trim());
 
-function mailbox(m: Omit<Mailbox, "key">): Mailbox {
+export const mailboxKeyOf = (m: { user: string; host: string; port: number; folder: string }) =>
+  `${m.user}@${m.host}:${m.port}/${m.folder}`;
+
+export function mailbox(m: Omit<Mailbox, "key">): Mailbox {
   if (!m.host || !m.user) throw new Error("A mailbox needs at least a host and a user");
   if (!Number.isInteger(m.port) || m.port <= 0 || m.port > 65535) throw new Error(`Not a port: ${m.port}`);
-  return { ...m, key: `${m.user}@${m.host}:${m.port}/${m.folder}` };
+  return { ...m, key: mailboxKeyOf(m) };
 }
 
 /** `imaps://user:password@host:993/INBOX?after=move:Imported&tlsVerify=false` (imap:// for no implicit TLS). */
@@ -80,15 +90,19 @@ export function mailboxesFromEnv(env: Env = process.env): Mailbox[] {
   ];
 }
 
+export const afterText = (after: AfterImport) => (after.action === "move" ? `move:${after.folder}` : after.action);
+
 /** What the admin page may show of a mailbox: everything but the password. */
 export function describeMailbox(m: Mailbox) {
   return {
     key: m.key,
+    id: m.id ?? null,
+    tlsVerify: m.tlsVerify,
     host: m.host,
     port: m.port,
     tls: m.tls,
     user: m.user,
     folder: m.folder,
-    after: m.after.action === "move" ? `move:${m.after.folder}` : m.after.action,
+    after: afterText(m.after),
   };
 }

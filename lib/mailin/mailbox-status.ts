@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db/client";
-import { describeMailbox, mailboxesFromEnv } from "./mailbox-config";
+import { listMailboxes } from "./list-mailboxes";
+import { describeMailbox } from "./mailbox-config";
 
 // After a failed poll the next waits 1, 2, 4 … minutes, at most this long: a mail server down for the night
 // is not hammered, and one back in the morning is read again within half an hour.
@@ -33,9 +34,24 @@ export async function recordPollSuccess(key: string, imported: number): Promise<
     });
 }
 
+/**
+ * What the admin reads of a failed read: imapflow says only "Command failed" and keeps the server's own words
+ * (e.g. "[AUTHENTICATIONFAILED] Authentication failed.") apart, so they are put together here.
+ */
+export function describeMailError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const e = error as Error & { responseText?: string; authenticationFailed?: boolean; code?: string };
+  const parts: string[] = [];
+  for (const part of [e.authenticationFailed ? "Authentication failed" : e.message, e.responseText, e.code]) {
+    const bare = part?.replace(/[.\s]+$/, "").toLowerCase();
+    if (bare && !parts.some((p) => p.toLowerCase().includes(bare))) parts.push(part!.replace(/[.\s]+$/, ""));
+  }
+  return parts.join(": ");
+}
+
 export async function recordPollFailure(key: string, error: unknown): Promise<void> {
   const now = new Date();
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+  const message = describeMailError(error).slice(0, 500);
   const previous = (await readMailboxStatus(key))?.failures ?? 0;
   const failures = previous + 1;
   const nextPollAt = new Date(now.getTime() + backoffMinutes(failures) * 60_000);
@@ -53,14 +69,23 @@ export type MailboxState = ReturnType<typeof describeMailbox> & {
   failures: number;
   nextPollAt: Date | null;
   imported: number;
+  /** When the last mail of this mailbox became a ticket or a remark (or was refused or ignored). */
+  lastImportAt: Date | null;
 };
 
-/** Every configured mailbox (from the environment, password left out) with its last poll: the admin page and health. */
+/** Every configured mailbox (password left out) with its last poll and import: the admin page and health. */
 export async function listMailboxStates(): Promise<MailboxState[]> {
-  const mailboxes = mailboxesFromEnv();
+  const mailboxes = await listMailboxes();
   if (mailboxes.length === 0) return [];
-  const rows = await getDb().select().from(schema.mailboxStatus);
+  const [rows, imports] = await Promise.all([
+    getDb().select().from(schema.mailboxStatus),
+    getDb()
+      .select({ mailbox: schema.mailImports.mailbox, at: sql<string>`max(${schema.mailImports.importedAt})` })
+      .from(schema.mailImports)
+      .groupBy(schema.mailImports.mailbox),
+  ]);
   const byKey = new Map(rows.map((r) => [r.mailbox, r]));
+  const lastImport = new Map(imports.map((r) => [r.mailbox, new Date(r.at)]));
   return mailboxes.map((m) => {
     const row = byKey.get(m.key);
     return {
@@ -72,6 +97,7 @@ export async function listMailboxStates(): Promise<MailboxState[]> {
       failures: row?.failures ?? 0,
       nextPollAt: row?.nextPollAt ?? null,
       imported: row?.imported ?? 0,
+      lastImportAt: lastImport.get(m.key) ?? null,
     };
   });
 }

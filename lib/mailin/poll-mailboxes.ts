@@ -1,14 +1,15 @@
-import { ImapFlow } from "imapflow";
+import { ImapFlow, type ImapFlowOptions } from "imapflow";
 import { importMail } from "./import-mail";
-import { type Mailbox, mailboxesFromEnv } from "./mailbox-config";
-import { readMailboxStatus, recordPollFailure, recordPollSuccess } from "./mailbox-status";
+import { listMailboxes } from "./list-mailboxes";
+import type { Mailbox } from "./mailbox-config";
+import { describeMailError, readMailboxStatus, recordPollFailure, recordPollSuccess } from "./mailbox-status";
 import { maxMailBytes } from "./parse-mail";
 import { recordOversized } from "./record-import";
 
 // A poll handles at most this many mails; the rest wait a minute for the next, so one flood cannot hold the worker.
 const batchSize = 50;
 
-function clientFor(m: Mailbox): ImapFlow {
+export function clientFor(m: Mailbox, extra: Partial<ImapFlowOptions> = {}): ImapFlow {
   return new ImapFlow({
     host: m.host,
     port: m.port,
@@ -20,6 +21,7 @@ function clientFor(m: Mailbox): ImapFlow {
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 60_000,
+    ...extra,
   });
 }
 
@@ -44,6 +46,7 @@ export type PollResult = { mailbox: string; imported: number; failed: number };
  * reached; the caller records it.
  */
 export async function pollMailbox(m: Mailbox, log: (line: string) => void = console.error): Promise<PollResult> {
+  if (m.problem) throw new Error(m.problem);
   const client = clientFor(m);
   // Without a listener a dropped connection would be an uncaught error in the worker.
   client.on("error", (error: Error) => log(`mailin ${m.key}: ${error.message}`));
@@ -89,11 +92,37 @@ export async function pollMailbox(m: Mailbox, log: (line: string) => void = cons
   return { mailbox: m.key, imported, failed };
 }
 
+// One read of a mailbox at a time in this process: the minute's job and a mail announced over IDLE
+// (watch-mailboxes.ts) would otherwise read the same mail side by side. Across processes the Message-ID guard holds.
+const running = new Map<string, Promise<PollResult | null>>();
+
+/** Reads one mailbox and records the outcome (its state, and the backoff after a failure); null when it failed. */
+export function pollAndRecord(m: Mailbox, log: (line: string) => void = console.error): Promise<PollResult | null> {
+  const previous = running.get(m.key) ?? Promise.resolve(null);
+  const next = previous.then(async () => {
+    try {
+      const result = await pollMailbox(m, log);
+      await recordPollSuccess(m.key, result.imported);
+      return result;
+    } catch (error) {
+      log(`mailin ${m.key}: ${describeMailError(error)}`);
+      await recordPollFailure(m.key, error);
+      return null;
+    }
+  });
+  running.set(m.key, next);
+  void next.finally(() => {
+    if (running.get(m.key) === next) running.delete(m.key);
+  });
+  return next;
+}
+
 /**
- * The `mailin.poll` job (every minute): each configured mailbox that is not backing off after a failure is
- * read. An unreachable server is recorded (shown on /api/health and the admin page) and tried again after 1,
- * 2, 4 … up to 30 minutes; the job itself does not fail, so pg-boss does not retry on top of the backoff.
- * `force` ignores the backoff (tests, and an admin who knows the server is back).
+ * The `mailin.poll` job (every minute): each configured mailbox that is not backing off after a failure is read. It is the fallback to IDLE
+ * (watch-mailboxes.ts), which picks up new mail within seconds while its connection holds. An unreachable
+ * server is recorded (shown on /api/health and the admin page) and tried again after 1, 2, 4 … up to 30
+ * minutes; the job itself does not fail, so pg-boss does not retry on top of the backoff. `force` ignores the
+ * backoff (tests).
  */
 export async function pollMailboxes({
   force = false,
@@ -103,17 +132,21 @@ export async function pollMailboxes({
   log?: (line: string) => void;
 } = {}): Promise<PollResult[]> {
   const results: PollResult[] = [];
-  for (const m of mailboxesFromEnv()) {
+  for (const m of await listMailboxes()) {
     const status = await readMailboxStatus(m.key);
     if (!force && status?.nextPollAt && status.nextPollAt.getTime() > Date.now()) continue;
-    try {
-      const result = await pollMailbox(m, log);
-      await recordPollSuccess(m.key, result.imported);
-      results.push(result);
-    } catch (error) {
-      log(`mailin ${m.key}: ${(error as Error).message}`);
-      await recordPollFailure(m.key, error);
-    }
+    const result = await pollAndRecord(m, log);
+    if (result) results.push(result);
   }
   return results;
+}
+
+/**
+ * The `mailin.read` job: one mailbox read now, backoff or not (an admin added or changed it, or pressed
+ * "retry now"). It waits for a read of the same mailbox already running in this worker, so a read with the old
+ * password that fails after the admin saved the new one cannot have the last word.
+ */
+export async function readMailboxNow(key: string, log: (line: string) => void = console.error): Promise<PollResult | null> {
+  const m = (await listMailboxes()).find((candidate) => candidate.key === key);
+  return m ? pollAndRecord(m, log) : null; // removed meanwhile: nothing to read
 }

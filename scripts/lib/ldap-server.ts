@@ -50,6 +50,8 @@ ${[
   "ivanova:Анна Иванова:Терапия:+7 495 100-00-01",
   "petrov:Pavel Petrov:IT:+7 495 100-00-02",
   "sidorov:Semyon Sidorov:Хирургия:+7 495 100-00-03",
+  // The browser tests' person (e2e/directory-sign-in.spec.ts); the integration tests leave her alone.
+  "kuznetsova:Ольга Кузнецова:Хирургия:+7 495 100-00-04",
 ]
   .map((line) => {
     const [uid, name, department, phone] = line.split(":");
@@ -69,6 +71,7 @@ dn: cn=it-specialists,ou=groups,${suffix}
 objectClass: groupOfNames
 cn: it-specialists
 member: uid=petrov,ou=people,${suffix}
+member: uid=kuznetsova,ou=people,${suffix}
 
 dn: cn=desk-admins,ou=groups,${suffix}
 objectClass: groupOfNames
@@ -114,6 +117,18 @@ const alive = (pid: number) => {
     return false;
   }
 };
+
+/** The settings (README, "Sign-in with the directory") that point the desk at this test directory. */
+export function directoryEnv(url: string): Record<string, string> {
+  return {
+    LDAP_URL: url,
+    LDAP_BIND_DN: `cn=desk-reader,${suffix}`,
+    LDAP_BIND_PASSWORD: "desk-reader-password",
+    LDAP_BASE_DN: `ou=people,${suffix}`,
+    LDAP_GROUP_BASE_DN: `ou=groups,${suffix}`,
+    LDAP_DOMAINS: "hospital.test",
+  };
+}
 
 /** The controls of the directory whose folder this is (the tests get the folder from TEST_LDAP_DIR). */
 export async function ldapServerAt(dir: string): Promise<LdapServer> {

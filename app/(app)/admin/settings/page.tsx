@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { PageHeader } from "@/components/page/page-header";
 import { readSettings } from "@/lib/admin/settings/read-settings";
+import { describeDirectory } from "@/lib/auth/directory/describe-directory";
 import { directoryStatus } from "@/lib/auth/directory/directory-status";
 import { requireUser } from "@/lib/auth/require-user";
 import { listMailboxStates } from "@/lib/mailin/mailbox-status";
@@ -11,8 +12,9 @@ export async function generateMetadata() {
 }
 
 // Desk-wide settings: auto-close, the business-hours calendar, the SLA warning, the default hourly cost, and
-// mail-in (the mailboxes, read-only from the environment, and what to do with mail from unknown senders), and
-// the directory sign-in (its state, and which directory group gives which role).
+// mail-in (the mailboxes with their state: those of the environment read-only, others added, changed, retried
+// here; and what to do with mail from unknown senders), and the directory sign-in (its state and connection,
+// from the environment, and which directory group gives which role).
 export default async function SettingsPage() {
   await requireUser("admin.use");
   const t = await getTranslations("adminPages");
@@ -23,7 +25,13 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title={t("nav.settings")} />
-      <SettingsForm settings={settings} timeZones={timeZones} mailboxes={mailboxes} directory={directory} />
+      <SettingsForm
+        settings={settings}
+        timeZones={timeZones}
+        mailboxes={mailboxes}
+        directory={directory}
+        directoryDescription={describeDirectory()}
+      />
     </>
   );
 }
