@@ -1,6 +1,6 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { markdownToText } from "@/search/documents/markdown-to-text";
-import { suggest, suggestSnippets } from "@/search/queries/suggest";
+import { suggest } from "@/search/queries/suggest";
 import { suggestAudienceFor } from "./audience";
 import { distinctItems, flattenSnippet } from "./distinct-items";
 import { plainSnippet } from "./escape-html";
@@ -32,15 +32,9 @@ export async function suggestSolutions(user: CurrentUser, input: SuggestQuery): 
       const rows = await loadSuggestableRows(hits, audience);
       const found = hits.flatMap((hit) => {
         const row = rows.get(`${hit.kind}:${hit.id}`);
-        return row ? [{ ...row, score: hit.score }] : [];
+        return row ? [{ ...row, score: hit.score, snippetHtml: hit.snippetHtml ?? undefined }] : [];
       });
-      const shown = distinct(found, input.limit);
-      // Highlighted only now, for the items shown. Without snippets the list is still worth showing.
-      const snippets = await suggestSnippets(client, typed, shown, { transport: SUGGEST_TIMEOUT }).catch((error) => {
-        console.error("suggestion snippets failed; showing the start of each text:", error);
-        return new Map<string, string>();
-      });
-      return shown.map((item) => ({ ...item, snippetHtml: snippets.get(`${item.kind}:${item.id}`) }));
+      return distinct(found, input.limit);
     },
     async () => {
       const text = [input.q, input.description ?? ""].join("\n");

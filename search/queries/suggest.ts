@@ -7,11 +7,23 @@ import { dropWeakMatches, WEAK_MATCH_CUT } from "./weak-matches";
 
 /** `enough`: this many hits without typo tolerance make a second, typo-tolerant query unnecessary (default `limit`). */
 export type SuggestOptions = { audience: SuggestAudience; limit: number; enough?: number; indices?: string[] };
-export type SuggestHit = { kind: SearchKind; id: string; score: number };
+/** `snippetHtml`: the best fragment of the solution or article body with the typed words marked; null if none matched. */
+export type SuggestHit = { kind: SearchKind; id: string; score: number; snippetHtml: string | null };
 
+// No `no_match_size`: where nothing matched, the caller cuts the start of the text it re-reads from Postgres
+// anyway, and the node is spared loading and cutting it. Measured with the bench's typed requests on 20,000
+// tickets, one at a time: highlighting was ~40% of the node's CPU for a suggestion (4.8 ms with it, 2.9 without);
+// dropping `no_match_size` and the title highlights nobody showed brought it to 3.6 ms. Highlighting only the
+// items shown, in a second request after the Postgres re-check, was tried and dropped: the node spent no less
+// CPU a suggestion (9.0–13.9 ms against 7.2–12.7, bench:suggest) and the web server more for the round trip.
+const snippet: estypes.SearchHighlightField = { fragment_size: 160, number_of_fragments: 1 };
 const textOf = (input: SuggestInput) => [input.subject, input.description ?? ""].join("\n").trim();
 
-/** The search request for suggestions while someone types: ids, kinds and scores; snippets come after (below). */
+/**
+ * The search request for suggestions while someone types. Only `solution`/`body` are ever highlighted (titles
+ * are shown as Postgres has them): the description, remarks and notes of a ticket never leave the index in a
+ * suggestion.
+ */
 export function suggestRequest(
   input: SuggestInput,
   options: SuggestOptions,
@@ -23,6 +35,7 @@ export function suggestRequest(
     _source: ["kind"],
     track_total_hits: false,
     query: { bool: { must: [suggestionQuery(input, { typos })], filter: [suggestFilter(options.audience)] } },
+    highlight: highlight({ solution: snippet, body: snippet }, { multi_match: { query: textOf(input), fields: ["solution", "body"] } }),
   };
 }
 
@@ -47,44 +60,13 @@ export async function suggest(
 
 async function runSuggest(client: Client, request: estypes.SearchRequest, transport?: TransportRequestOptions): Promise<SuggestHit[]> {
   const answer = await client.search<{ kind: SearchKind }>(request, transport);
-  return answer.hits.hits.map((hit) => ({ kind: hit._source?.kind ?? "ticket", id: hit._id!, score: hit._score ?? 0 }));
-}
-
-// No `no_match_size`: where nothing matched, the caller cuts the start of the text it re-read from Postgres.
-const snippet: estypes.SearchHighlightField = { fragment_size: 160, number_of_fragments: 1 };
-
-/**
- * The snippets of the items a suggestion shows: the best fragment of a ticket's solution or an article's body with
- * the typed words marked, keyed `kind:id`; an item where nothing matched has none. Asked for the shown items only,
- * after the Postgres re-check and the de-duplication: highlighting every hit the query returned (three times as
- * many) was about half of the node's time for a suggestion (bench:suggest, the node's fetch phase against its
- * query phase). Only `solution`/`body` are highlighted: the description, remarks and notes of a ticket never leave
- * the index in a suggestion, and titles are shown as Postgres has them.
- */
-export async function suggestSnippets(
-  client: Client,
-  input: SuggestInput,
-  items: { kind: SearchKind; id: string }[],
-  { indices, transport }: { indices?: string[]; transport?: TransportRequestOptions } = {},
-): Promise<Map<string, string>> {
-  if (items.length === 0) return new Map();
-  const answer = await client.search(
-    {
-      index: indices ?? [...new Set(items.map((i) => aliasName(i.kind)))],
-      size: items.length,
-      _source: false,
-      track_total_hits: false,
-      query: { ids: { values: items.map((i) => i.id) } },
-      highlight: highlight({ solution: snippet, body: snippet }, { multi_match: { query: textOf(input), fields: ["solution", "body"] } }),
-    },
-    transport,
-  );
-  const kinds = new Map(items.map((i) => [i.id, i.kind]));
-  const snippets = new Map<string, string>();
-  for (const hit of answer.hits.hits) {
-    const kind = kinds.get(hit._id!);
-    const fragment = (kind === "ticket" ? hit.highlight?.solution : hit.highlight?.body)?.[0];
-    if (kind && fragment) snippets.set(`${kind}:${hit._id}`, fragment);
-  }
-  return snippets;
+  return answer.hits.hits.map((hit) => {
+    const kind = hit._source?.kind ?? "ticket";
+    return {
+      kind,
+      id: hit._id!,
+      score: hit._score ?? 0,
+      snippetHtml: (kind === "ticket" ? hit.highlight?.solution : hit.highlight?.body)?.[0] ?? null,
+    };
+  });
 }
