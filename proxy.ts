@@ -20,6 +20,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not for the build's static files (they carry no script to run and are cached): everything else, API included.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Not for the build's static files (they carry no script to run and are cached): everything else, API included,
+  // but the suggestions asked at every pause in typing. Running the proxy was ~7% of the web server's CPU for one
+  // (bench:suggest --cpu-prof) for a nonce a JSON answer never uses: that route sets its headers itself
+  // (withDataHeaders in lib/security/security-headers.ts). Only the exact path: its sub-routes keep the proxy.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/suggest$).*)" }],
 };

@@ -55,6 +55,11 @@ test("API answers carry the same headers, and the sign-in page cannot be framed"
   const api = await request.get("/api/health");
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
   expect(api.headers()["content-security-policy"]).toContain("object-src 'none'");
+  // The suggestions skip the proxy (proxy.ts) and set the headers themselves, on an error answer too.
+  const suggest = await request.get("/api/v1/suggest?q=printer");
+  expect(suggest.status()).toBe(401);
+  expect(suggest.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(suggest.headers()["content-security-policy"]).toContain("default-src 'none'");
   const signInPage = await request.get("/sign-in");
   expect(signInPage.headers()["x-frame-options"]).toBe("DENY");
 });

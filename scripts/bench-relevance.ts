@@ -4,7 +4,8 @@
 // (re-rank the judged candidates; retrieve from the whole corpus) and both query forms (subject only; subject
 // and description), prints MAP, MRR, P@1, P@5 and nDCG@10 (percent), and writes each run in TREC format.
 // With --folds K, first the fold search (search/bench/fold-search.ts): every ranking choice picked on K−1 folds
-// of the queries and scored on the one left out, beside plain BM25 and the production query.
+// of the queries and scored on the one left out, beside plain BM25 and the production query; then the weak-match
+// cut (search/queries/weak-matches.ts) chosen the same way.
 import { parseArgs } from "node:util";
 import { benchSearchNode } from "@/search/bench/bench-search-node";
 import { readRelevanceSet } from "@/search/bench/dataset";
@@ -15,6 +16,7 @@ import { createRankingIndex } from "@/search/bench/ranking-index";
 import { type Protocol, type QueryForm, relevanceRun } from "@/search/bench/relevance-runs";
 import { createThrowawayIndex, dropIndex, loadDocuments } from "@/search/bench/throwaway-index";
 import { writeTrecRun } from "@/search/bench/trec";
+import { weakMatchReport } from "@/search/bench/weak-match-folds";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,6 +42,8 @@ try {
   console.log(`${dir}: ${set.corpus.length} documents, ${set.queries.length} queries\n`);
   if (folds) {
     await foldReport(node.client, index, set, folds);
+    console.log("\nweak matches (search/queries/weak-matches.ts): the cut picked on k−1 folds, scored on the one left out");
+    await weakMatchReport(node.client, index, set, folds);
     console.log("\nthe whole folder, production query:");
   }
   console.log("run               MAP     MRR     P@1     P@5  nDCG@10");

@@ -26,6 +26,7 @@ import { freePort } from "./lib/free-port";
 import { printLoad } from "./lib/print-load";
 import { processCpu } from "./lib/process-cpu";
 import { startChild, step } from "./lib/run";
+import { searchNodeWork } from "./lib/search-node-work";
 import { waitForHttp } from "./lib/wait-for-http";
 
 const { values } = parseArgs({
@@ -126,9 +127,11 @@ async function main() {
   );
   typists.tally.reset();
   let cpu = processCpu(parts);
+  let node = await searchNodeWork(elasticsearchUrl);
   const typing = await driveLoad(clients, seconds, typists.next, { thinkMs: DEBOUNCE_MS });
   if (cleanups.stopping()) return;
-  printLoad("typing (think time = debounce)", clients, typing, typists.tally, cpu.perRequest(typing.latencies.length));
+  const typed = typing.latencies.length;
+  printLoad("typing (think time = debounce)", clients, typing, typists.tally, cpu.perRequest(typed), await node.perRequest(typed));
 
   const saturationSeconds = Math.max(3, Math.round(seconds / 3));
   console.log(`\n▶ saturation: the same ${clients} clients back-to-back, no think time, for ${saturationSeconds} s after 2 s of warm-up`);
@@ -136,9 +139,11 @@ async function main() {
   await driveLoad(clients, 2, capacity.next);
   capacity.tally.reset();
   cpu = processCpu(parts);
+  node = await searchNodeWork(elasticsearchUrl);
   const saturation = await driveLoad(clients, saturationSeconds, capacity.next);
   if (cleanups.stopping()) return;
-  printLoad("saturation (no think time)", clients, saturation, capacity.tally, cpu.perRequest(saturation.latencies.length));
+  const answered = saturation.latencies.length;
+  printLoad("saturation (no think time)", clients, saturation, capacity.tally, cpu.perRequest(answered), await node.perRequest(answered));
 }
 
 /**

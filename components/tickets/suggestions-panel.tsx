@@ -46,7 +46,9 @@ export function SuggestionsPanel({
 }) {
   const t = useTranslations("suggest");
   const url = suggestUrl(subject, description);
-  const { data, loading, failed } = useDebouncedJson<Answer>(url);
+  // The same text asked again between keystrokes (a letter typed and taken back) is answered from this tab. Only
+  // for a few seconds: an article published meanwhile shows at the next pause after that.
+  const { data, loading, failed } = useDebouncedJson<Answer>(url, 250, { reuseFor: 5_000 });
   const items = url && data ? data.items : [];
   const shown = useRef(new Set<string>());
   const [solving, setSolving] = useState<string | null>(null);

@@ -137,7 +137,8 @@ describe("search through the search node", () => {
     ];
 
     it("offers shareable solved tickets and public articles, with highlights", async () => {
-      const answer = await suggestSolutions(org.requester, { q: "принтер зажёвывает бумагу, нужен ролик", limit: 5 });
+      // Words of both: a match sharing only «бумага» with the best one is weak beside it and not shown (weak-matches.ts).
+      const answer = await suggestSolutions(org.requester, { q: "замятие бумаги: принтер зажёвывает бумагу, нужен ролик", limit: 5 });
       expect(ids(answer.items)).toContain(corpus.jam.id);
       expect(ids(answer.items)).toContain(corpus.publicArticle.id);
       const jam = answer.items.find((i) => i.id === corpus.jam.id)!;
@@ -203,9 +204,11 @@ describe("search through the search node", () => {
   describe("similar tickets and categories", () => {
     it("lists resolved and closed tickets like a ticket, with their solutions, never the ticket itself", async () => {
       const answer = await similarTicketsFor(org.specialist, corpus.openTicket.id, 5);
-      expect(ids(answer.items)).toEqual(expect.arrayContaining([corpus.jam.id, corpus.privateSolution.id]));
+      // A closed ticket's solution that is not shared with requesters is shown to IT staff. (The paper jam shares
+      // only «принтер» with this ticket: a weak match, not shown; weak-matches.int.test.ts.)
+      expect(ids(answer.items)).toContain(corpus.privateSolution.id);
       expect(ids(answer.items)).not.toContain(corpus.openTicket.id);
-      expect(answer.items.find((i) => i.id === corpus.jam.id)?.solution).toContain("Заменён ролик подачи");
+      expect(answer.items.find((i) => i.id === corpus.privateSolution.id)?.solution).toContain("закрытоерешение");
     });
 
     it("does not reveal a ticket the caller cannot see", async () => {

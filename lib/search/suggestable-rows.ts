@@ -1,7 +1,7 @@
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
-import { getDb, schema } from "@/db/client";
+import { type Db, getDb, schema } from "@/db/client";
 import { isUuid } from "@/lib/is-uuid";
-import { SUGGESTABLE_TICKET_STATUSES, visibilitiesFor } from "@/search/documents/suggest-to";
+import { SUGGESTABLE_TICKET_STATUSES, type SuggestReader, visibilitiesFor } from "@/search/documents/suggest-to";
 import type { SuggestAudience } from "@/search/queries/suggest-filter";
 
 const { tickets, articles } = schema;
@@ -29,7 +29,27 @@ export async function loadSuggestableRows(refs: ItemRef[], audience: SuggestAudi
   const ids = (kind: ItemRef["kind"]) => refs.filter((r) => r.kind === kind && isUuid(r.id)).map((r) => r.id);
   const ticketIds = ids("ticket");
   const articleIds = ids("article");
-  const db = getDb();
+  if (ticketIds.length + articleIds.length === 0) return new Map();
+  const found = await rowsStatement(getDb(), audience.reader).execute({ ticketIds, articleIds });
+  return new Map(found.map((r) => [`${r.kind}:${r.id}`, r]));
+}
+
+/**
+ * One prepared statement for both kinds, per reader (the reader fixes the visibilities; the ids are its only
+ * parameters). Asked at every pause in typing: building the query with drizzle at each request was a tenth of the
+ * web server's CPU for a suggestion (bench:suggest --cpu-prof), and each round trip to Postgres costs it more.
+ */
+const statements = new WeakMap<Db, Map<SuggestReader, ReturnType<typeof prepareRows>>>();
+
+function rowsStatement(db: Db, reader: SuggestReader) {
+  let byReader = statements.get(db);
+  if (!byReader) statements.set(db, (byReader = new Map()));
+  let statement = byReader.get(reader);
+  if (!statement) byReader.set(reader, (statement = prepareRows(db, reader)));
+  return statement;
+}
+
+function prepareRows(db: Db, reader: SuggestReader) {
   const ticketQuery = db
     .select({
       kind: sql<"ticket" | "article">`'ticket'::text`.as("kind"),
@@ -38,7 +58,7 @@ export async function loadSuggestableRows(refs: ItemRef[], audience: SuggestAudi
       text: sql<string>`coalesce(${tickets.solution}, '')`.as("text"),
     })
     .from(tickets)
-    .where(and(inArray(tickets.id, ticketIds), suggestableTicketWhere()));
+    .where(and(sql`${tickets.id} = any(${sql.placeholder("ticketIds")})`, suggestableTicketWhere()));
   const articleQuery = db
     .select({
       kind: sql<"ticket" | "article">`'article'::text`.as("kind"),
@@ -47,15 +67,6 @@ export async function loadSuggestableRows(refs: ItemRef[], audience: SuggestAudi
       text: sql<string>`${articles.body}`.as("text"),
     })
     .from(articles)
-    .where(and(inArray(articles.id, articleIds), suggestableArticleWhere(audience)));
-  // One statement for both kinds: each round trip to Postgres costs the web server CPU (bench:suggest --cpu-prof).
-  const found =
-    ticketIds.length && articleIds.length
-      ? await ticketQuery.unionAll(articleQuery)
-      : ticketIds.length
-        ? await ticketQuery
-        : articleIds.length
-          ? await articleQuery
-          : [];
-  return new Map(found.map((r) => [`${r.kind}:${r.id}`, r]));
+    .where(and(sql`${articles.id} = any(${sql.placeholder("articleIds")})`, suggestableArticleWhere({ reader })));
+  return ticketQuery.unionAll(articleQuery).prepare(`suggestable_rows_${reader}`);
 }

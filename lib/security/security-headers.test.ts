@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "./security-headers";
+import { contentSecurityPolicy, DATA_CSP, newNonce, securityHeaders, withDataHeaders } from "./security-headers";
 
 describe("security headers", () => {
   it("allow scripts only by this request's nonce, and nobody may frame the desk", () => {
@@ -32,5 +32,13 @@ describe("security headers", () => {
   it("make a new nonce each time", () => {
     expect(newNonce()).not.toBe(newNonce());
     expect(newNonce()).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  });
+
+  it("give a JSON answer set by its route the same headers, with a policy that lets it load and run nothing", () => {
+    const answer = withDataHeaders(Response.json({ error: "unauthenticated" }, { status: 401 }), { https: true });
+    expect(answer.headers.get("Content-Security-Policy")).toBe(DATA_CSP);
+    expect(answer.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(answer.headers.get("X-Frame-Options")).toBe("DENY");
+    expect(answer.headers.get("Strict-Transport-Security")).toMatch(/^max-age=/);
   });
 });

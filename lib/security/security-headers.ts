@@ -37,6 +37,23 @@ export function securityHeaders(nonce: string, options: { development: boolean; 
   };
 }
 
+/**
+ * The policy of a JSON answer of a route the proxy skips (proxy.ts): it is data, never a page, so it may load and
+ * run nothing at all, and nobody may frame it.
+ */
+export const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * The security headers of such a route, set by the route itself: the same as every answer's, with DATA_CSP.
+ * Works on error answers too (401, 400), which is why it takes the finished response.
+ */
+export function withDataHeaders(response: Response, options = { https: (process.env.APP_URL ?? "").startsWith("https:") }): Response {
+  const headers = securityHeaders("", { development: false, https: options.https });
+  headers["Content-Security-Policy"] = DATA_CSP;
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
 /** A fresh, unguessable nonce for one request (128 bits, base64). */
 export function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));

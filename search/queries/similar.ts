@@ -4,6 +4,8 @@ import { aliasName } from "../indices/names";
 import { audienceFilter, type SearchAudience } from "./audience";
 import { highlight } from "./highlight";
 import { similarTicketsQuery } from "./problem-query";
+import { problemScale } from "./problem-scale";
+import { dropWeakMatches, WEAK_MATCH_CUT } from "./weak-matches";
 
 export type SimilarHit = { id: string; score: number; subjectHtml: string | null; solutionHtml: string | null };
 
@@ -37,6 +39,11 @@ export function similarRequest(
   };
 }
 
+/**
+ * The similar tickets, best first, without weak matches (weak-matches.ts): those scoring far below the best one,
+ * or below the floor for this ticket's words, the best one too; then the list is empty and the page says nothing
+ * similar was found. The scale the floor needs is asked for beside the search, not after it.
+ */
 export async function similarTickets(
   client: Client,
   ticket: { id: string; subject: string; description: string },
@@ -44,8 +51,12 @@ export async function similarTickets(
   limit: number,
   transport?: TransportRequestOptions,
 ): Promise<SimilarHit[]> {
-  const answer = await client.search(similarRequest(ticket, audience, limit), transport);
-  return answer.hits.hits.map((hit) => ({
+  const [answer, scale] = await Promise.all([
+    client.search(similarRequest(ticket, audience, limit), transport),
+    problemScale(client, aliasName("ticket"), `${ticket.subject}\n${ticket.description}`, transport),
+  ]);
+  const hits = answer.hits.hits.map((hit) => ({ score: hit._score ?? 0, hit }));
+  return dropWeakMatches(hits, WEAK_MATCH_CUT, scale).map(({ hit }) => ({
     id: hit._id!,
     score: hit._score ?? 0,
     subjectHtml: hit.highlight?.subject?.[0] ?? null,

@@ -15,8 +15,13 @@ export type ThrottleState = { failures: number; firstFailureAt: Date; lockedUnti
 
 /** Seconds until the key may try again, or 0 when it may now. */
 export function retryAfterSeconds(state: ThrottleState | null, now: Date): number {
-  if (!state?.lockedUntil || state.lockedUntil <= now) return 0;
-  return Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000);
+  return secondsUntil(state?.lockedUntil ?? null, now);
+}
+
+/** Seconds until a lock ends, or 0 when there is none or it has ended. */
+export function secondsUntil(lockedUntil: Date | null, now: Date): number {
+  if (!lockedUntil || lockedUntil <= now) return 0;
+  return Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000);
 }
 
 /** The state after one more failure (a refused attempt during a lock counts too: a guesser only waits longer). */

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb, getSql, schema } from "@/db/client";
+import { createApiToken } from "@/lib/auth/api-tokens";
 import { makeOrganisation } from "@/lib/test/fixtures";
 import { attemptSignIn } from "./sign-in-attempt";
 
@@ -48,6 +49,7 @@ describe("sign-in throttling against PostgreSQL", () => {
   });
 
   it("answers wrong bearer tokens from one address with 429 and Retry-After after five", async () => {
+    const org = await makeOrganisation();
     const { GET } = await import("@/app/api/v1/me/route");
     const address = `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     const call = () =>
@@ -62,5 +64,25 @@ describe("sign-in throttling against PostgreSQL", () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await limited.json()).error.code).toBe("rate_limited");
+    // A right token from the locked address is refused too: else a guesser would know a right one by its 200.
+    const { token } = await createApiToken(org.requester.id, { name: "throttled" });
+    const right = await GET(
+      new Request("http://localhost/api/v1/me", {
+        headers: { authorization: `Bearer ${token}`, "x-forwarded-for": `203.0.113.9, ${address}` },
+      }),
+      { params: Promise.resolve({}) },
+    );
+    expect(right.status).toBe(429);
+    // And it works from another address.
+    const elsewhere = await GET(
+      new Request("http://localhost/api/v1/me", {
+        headers: {
+          authorization: `Bearer ${token}`,
+          "x-forwarded-for": `203.0.113.9, 10.2.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+        },
+      }),
+      { params: Promise.resolve({}) },
+    );
+    expect(elsewhere.status).toBe(200);
   });
 });
