@@ -9,7 +9,9 @@ import { handlers } from "./handlers";
  * needs one kind of job does), and the cron schedules.
  */
 export async function startWorker(log: (line: string) => void = console.log, only?: readonly JobName[]): Promise<PgBoss> {
-  const boss = createBoss({ max: 4 });
+  // Maintenance (which retries the jobs of a worker that died, once they expire) every 15 s instead of pg-boss's
+  // 2 minutes, so mail and indexing resume soon after a crash; one worker at a time does it.
+  const boss = createBoss({ max: 4, maintenanceIntervalSeconds: 15 });
   boss.on("error", (error) => log(`jobs: ${error.message}`));
   await boss.start();
   await ensureQueues(boss);
