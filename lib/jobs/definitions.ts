@@ -18,6 +18,8 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = {
    * that are safe to run twice and always finish well within it.
    */
   expireInSeconds?: number;
+  /** How many of these one worker runs at a time (default 1). */
+  concurrency?: number;
   /** pg-boss queue policy; "stately" keeps at most one waiting and one running job per singletonKey. */
   policy?: "standard" | "short" | "singleton" | "stately";
 };
@@ -31,39 +33,47 @@ export const jobs = {
     name: "mail.tokenCreated",
     payload: z.object({ userId: z.string().uuid(), tokenName: z.string() }),
     retryLimit: 50,
-    expireInSeconds: 90,
+    expireInSeconds: 60,
   }),
   // The 10th failed sign-in of a streak: the account's owner hears of it.
   "mail.signInFailures": defineJob({
     name: "mail.signInFailures",
     payload: z.object({ userId: z.string().uuid(), address: z.string() }),
     retryLimit: 50,
-    expireInSeconds: 90,
+    expireInSeconds: 60,
   }),
   // Tells everyone concerned about one audit event of a ticket: the bell, and a mail each.
   "notify.ticket": defineJob({
     name: "notify.ticket",
     payload: z.object({ eventId: z.number().int() }),
     retryLimit: 20,
-    expireInSeconds: 60,
+    expireInSeconds: 30,
   }),
   // Tells the people concerned about one review step of an article (submitted, sent back, published).
   "notify.article": defineJob({
     name: "notify.article",
     payload: z.object({ eventId: z.number().int() }),
     retryLimit: 20,
-    expireInSeconds: 60,
+    expireInSeconds: 30,
   }),
   // Tells a problem's owner and watchers about one audit event of it: the bell, and a mail each.
   "notify.problem": defineJob({
     name: "notify.problem",
     payload: z.object({ eventId: z.number().int() }),
     retryLimit: 20,
-    expireInSeconds: 60,
+    expireInSeconds: 30,
   }),
   // Sends one mail of the mail log; retried with growing waits while the SMTP server is down. An attempt ends
-  // within its SMTP timeouts (lib/mail/send-mail.ts), well before it would be taken for lost.
-  "mail.send": defineJob({ name: "mail.send", payload: z.object({ mailId: z.string().uuid() }), retryLimit: 60, expireInSeconds: 90 }),
+  // within its SMTP timeouts (lib/mail/send-mail.ts), well before it would be taken for lost. Four at a time: each
+  // is one SMTP conversation, mostly waiting for the server (one at a time, a burst of tickets queued mail for
+  // minutes: npm run test:faults).
+  "mail.send": defineJob({
+    name: "mail.send",
+    payload: z.object({ mailId: z.string().uuid() }),
+    retryLimit: 60,
+    expireInSeconds: 60,
+    concurrency: 4,
+  }),
   // Resolved tickets left without an answer close by themselves after the configured days.
   "tickets.autoClose": defineJob({ name: "tickets.autoClose", payload: z.unknown(), retryLimit: 3, cron: "*/10 * * * *" }),
   // SLA warnings and breaches.
@@ -74,7 +84,7 @@ export const jobs = {
     payload: indexDocumentPayload,
     retryLimit: 20,
     policy: "stately",
-    expireInSeconds: 60,
+    expireInSeconds: 30,
   }),
   // Nightly: finds and repairs drift between Postgres and the indices.
   "search.reconcile": defineJob({ name: "search.reconcile", payload: z.unknown(), retryLimit: 5, cron: "40 3 * * *" }),

@@ -17,14 +17,17 @@ export async function startWorker(log: (line: string) => void = console.log, onl
   await ensureQueues(boss);
   const handled = only ? jobList.filter((job) => only.includes(job.name as JobName)) : jobList;
   for (const job of handled) {
-    // One job at a time: a failure retries that job alone, never a neighbour that already succeeded.
-    let workerId = "";
     const handler = handlers[job.name as JobName] as (payload: unknown) => Promise<unknown>;
-    workerId = await boss.work(job.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([item]) => {
-      await handler(job.payload.parse(item.data));
-      // pg-boss would otherwise wait a whole polling interval before the next job: fetch again at once.
-      boss.notifyWorker(workerId);
-    });
+    // One job at a time per loop: a failure retries that job alone, never a neighbour that already succeeded.
+    // Jobs that mostly wait on another server (mail) run in several loops side by side.
+    for (let loop = 0; loop < (job.concurrency ?? 1); loop++) {
+      let workerId = "";
+      workerId = await boss.work(job.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([item]) => {
+        await handler(job.payload.parse(item.data));
+        // pg-boss would otherwise wait a whole polling interval before the next job: fetch again at once.
+        boss.notifyWorker(workerId);
+      });
+    }
   }
   for (const job of handled) if (job.cron) await boss.schedule(job.name, job.cron);
   log(`worker: handling ${handled.map((j) => j.name).join(", ")}`);

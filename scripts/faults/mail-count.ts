@@ -36,28 +36,36 @@ export async function waitMailDrained(timeoutSeconds: number): Promise<{ seconds
  * arrived that the log does not know. Only mails with a Message-ID of the desk's own (the tickets' threads)
  * are compared.
  */
-export async function countMail(sinkDir: string) {
+export async function countMail(sinkDir: string, since?: Date) {
+  const after = (since ?? new Date(0)).toISOString();
   const log = await getSql()<{ key: string; status: string }[]>`
-    select (headers->>'Message-ID') || ' ' || lower(to_email) as key, status from mail_log where headers ? 'Message-ID'`;
+    select (headers->>'Message-ID') || ' ' || lower(to_email) as key, status from mail_log
+    where headers ? 'Message-ID' and created_at >= ${after}::timestamptz`;
   const received = new Map<string, number>();
   // Mails that carry no Message-ID of ours (the token-created notice) get a random one from nodemailer: not counted.
   for (const key of await sinkMessages(sinkDir)) if (key.includes("@helpdesk.local>")) received.set(key, (received.get(key) ?? 0) + 1);
   const counts = { logged: log.length, sent: 0, once: 0, twiceOrMore: 0, missing: 0, unknown: 0, received: 0 };
   const known = new Set<string>();
+  const repeated: string[] = [];
   for (const { key, status } of log) {
     known.add(key);
     if (status === "sent") counts.sent += 1;
     const n = received.get(key) ?? 0;
     if (n === 1) counts.once += 1;
-    else if (n > 1) counts.twiceOrMore += 1;
-    else counts.missing += 1;
+    else if (n > 1) {
+      counts.twiceOrMore += 1;
+      repeated.push(key);
+    } else counts.missing += 1;
   }
+  // With `since`, only the mail of the log's rows since then is looked at.
   for (const [key, n] of received) {
+    if (since && !known.has(key)) continue;
     counts.received += n;
     if (!known.has(key)) counts.unknown += n;
   }
   return {
     ...counts,
+    repeated,
     ok: counts.once === counts.logged && counts.unknown === 0,
     line: `mail: ${counts.logged} in the mail log (${counts.sent} marked sent); at the SMTP sink ${counts.received} messages: ${counts.once} exactly once, ${counts.twiceOrMore} more than once, ${counts.missing} never, ${counts.unknown} unknown`,
   };

@@ -15,10 +15,11 @@ import { startStack } from "./stack";
 import { twoWorkersScenario } from "./two-workers";
 import { workerKillScenario } from "./worker-kill";
 
+// The worker is killed before the load: its mail then drains in about a minute, not behind the load's thousands.
 const scenarios = {
   conflicts: conflictsScenario,
-  load: loadScenario,
   "worker-kill": workerKillScenario,
+  load: loadScenario,
   "search-kill": searchScenario,
   "postgres-restart": postgresScenario,
   "two-workers": twoWorkersScenario,

@@ -7,9 +7,9 @@ import type { Stack } from "./stack";
 import { checkInPostgres, halfWritten, ticketsSince, waitIndexed } from "./verify";
 import { emptyWritten, writers } from "./writers";
 
-const SECONDS = 30;
-const CUT_AFTER_SECONDS = 6;
-const DOWN_SECONDS = 8;
+const SECONDS = 20;
+const CUT_AFTER_SECONDS = 4;
+const DOWN_SECONDS = 6;
 
 /**
  * PostgreSQL taken away from the desk under load (every connection of the web server and the worker cut, new ones
@@ -55,7 +55,7 @@ export async function postgresScenario(stack: Stack, people: People): Promise<Ou
   );
   report.expect(inPostgres.ok && half === 0, "no half-written ticket, every success in PostgreSQL");
   report.expect(filed === written.tickets.size, "no duplicate ticket from a repeated request");
-  const indexed = await waitIndexed(stack.search, [...written.tickets.keys()], 90);
+  const indexed = await waitIndexed(stack.search, [...written.tickets.keys()], 120);
   report.expect(indexed.missing === 0, `the worker resumed: every ticket indexed (${indexed.seconds.toFixed(0)} s after the load)`);
   return report.done();
 }

@@ -7,9 +7,9 @@ import type { Stack } from "./stack";
 import { checkInPostgres, waitIndexed } from "./verify";
 import { emptyWritten, writers } from "./writers";
 
-const SECONDS = 30;
-const KILL_AFTER_SECONDS = 5;
-const DOWN_SECONDS = 8;
+const SECONDS = 20;
+const KILL_AFTER_SECONDS = 4;
+const DOWN_SECONDS = 6;
 // Index jobs that failed while the node was away wait 5, 10, 20 … s before their next try (lib/jobs/queue.ts).
 const CATCH_UP_SECONDS = 120;
 

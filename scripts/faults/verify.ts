@@ -21,10 +21,11 @@ export async function checkInPostgres(written: Written) {
            count(*) filter (where exists (select 1 from audit_events e
              where e.entity_id = r.ticket_id::text and e.action = 'remarked' and e.data->>'remarkId' = r.id::text))::int as audited
     from ticket_remarks r where r.body = any(${bodies})`;
-  const resolvedIds = [...written.resolved];
+  const resolvedIds = [...written.resolved.keys()];
   const [resolved] = await sql<{ found: number }[]>`
     select count(*)::int as found from tickets t
-    where t.id = any(${resolvedIds}::uuid[]) and t.status in ('resolved', 'closed')
+    join unnest(${resolvedIds}::uuid[], ${[...written.resolved.values()]}::text[]) as sent(id, solution) on sent.id = t.id
+    where t.status in ('resolved', 'closed') and t.solution = sent.solution
       and exists (select 1 from audit_events e where e.entity_id = t.id::text and e.action = 'resolved')`;
   const lost =
     ids.length - tickets.found + (ids.length - tickets.audited) + (bodies.length - remarks.audited) + (resolvedIds.length - resolved.found);
@@ -37,25 +38,26 @@ export async function checkInPostgres(written: Written) {
 /** Tickets filed since `since` without their "created" event or their index job: a write half done. */
 export async function halfWritten(since: Date): Promise<number> {
   const [row] = await getSql()<{ n: number }[]>`
-    select count(*)::int as n from tickets t where t.created_at >= ${since} and not exists (
+    select count(*)::int as n from tickets t where t.created_at >= ${since.toISOString()}::timestamptz and not exists (
       select 1 from audit_events e where e.entity_type = 'ticket' and e.entity_id = t.id::text and e.action = 'created')`;
   return row.n;
 }
 
 /** Tickets in PostgreSQL created since `since` (with the clients' count: a duplicate or a lost one shows here). */
 export async function ticketsSince(since: Date): Promise<number> {
-  const [row] = await getSql()<{ n: number }[]>`select count(*)::int as n from tickets where created_at >= ${since}`;
+  const [row] = await getSql()<
+    { n: number }[]
+  >`select count(*)::int as n from tickets where created_at >= ${since.toISOString()}::timestamptz`;
   return row.n;
 }
 
 /**
  * Waits until the index holds every ticket in `ids`, each with its status as PostgreSQL has it now (a resolve
- * reached the index too); returns the seconds it took and how many were still missing at the deadline.
+ * reached the index too); returns the seconds it took and the ids still missing at the deadline.
  */
 export async function waitIndexed(search: Client, ids: string[], timeoutSeconds: number) {
   const sql = getSql();
   const started = performance.now();
-  let missing = ids.length;
   while (true) {
     const truth = new Map(
       (await sql<{ id: string; status: string }[]>`select id::text, status::text from tickets where id = any(${ids}::uuid[])`).map((r) => [
@@ -64,7 +66,7 @@ export async function waitIndexed(search: Client, ids: string[], timeoutSeconds:
       ]),
     );
     await search.indices.refresh({ index: aliasName("ticket") }).catch(() => {});
-    missing = 0;
+    const missing: string[] = [];
     for (let i = 0; i < ids.length; i += 1000) {
       const chunk = ids.slice(i, i + 1000);
       const answer = await search
@@ -76,10 +78,21 @@ export async function waitIndexed(search: Client, ids: string[], timeoutSeconds:
         })
         .catch(() => null);
       const indexed = new Map((answer?.hits.hits ?? []).map((h) => [h._id, h._source?.status]));
-      missing += chunk.filter((id) => indexed.get(id) !== truth.get(id)).length;
+      missing.push(...chunk.filter((id) => indexed.get(id) !== truth.get(id)));
     }
     const seconds = (performance.now() - started) / 1000;
-    if (missing === 0 || seconds > timeoutSeconds) return { seconds, missing };
+    if (missing.length === 0 || seconds > timeoutSeconds) return { seconds, missing: missing.length, missingIds: missing };
     await new Promise((r) => setTimeout(r, 1000));
   }
+}
+
+/** The index jobs of tickets still missing from the index, to say where they got stuck. */
+export async function indexJobsOf(ids: string[]): Promise<string> {
+  const keys = ids.slice(0, 5).map((id) => `ticket:${id}`);
+  const rows = await getSql()<{ key: string; state: string; retries: number; output: unknown }[]>`
+    select singleton_key as key, state::text, retry_count as retries, output from pgboss.job
+    where name = 'search.index' and singleton_key = any(${keys}) order by created_on`;
+  return rows
+    .map((r) => `${r.key.slice(0, 15)}… ${r.state} (${r.retries} retries) ${JSON.stringify(r.output ?? "").slice(0, 120)}`)
+    .join("; ");
 }

@@ -8,8 +8,9 @@ export type Written = {
   tickets: Map<string, string>;
   /** Remark marker (its body) -> ticket id, for every remark answered 201. */
   remarks: Map<string, string>;
-  /** Tickets answered 200 to resolve. */
-  resolved: Set<string>;
+  /** Ticket id -> the solution sent, for every resolve answered 200, or 409 to a repeat of one answered 503
+   * (the first attempt was done but its answer lost: the check finds the ticket resolved with this solution). */
+  resolved: Map<string, string>;
   /** Requests answered 503 and sent again with the same Idempotency-Key (creates) or as they were. */
   retried: number;
   /** 503 answers without the Retry-After header API.md promises. */
@@ -21,7 +22,7 @@ export type Written = {
 export const emptyWritten = (): Written => ({
   tickets: new Map(),
   remarks: new Map(),
-  resolved: new Set(),
+  resolved: new Map(),
   retried: 0,
   withoutRetryAfter: 0,
   failed: 0,
@@ -40,14 +41,21 @@ export function writers(baseUrl: string, people: People, rec: Recorder, written:
   const specialists = [people.specialist, people.specialist2];
   const state = new Map<number, { step: number; ticketId?: string }>();
 
-  const send = async (op: string, token: string, path: string, body: unknown, idempotent: boolean): Promise<Answer> => {
+  const send = async (
+    op: string,
+    token: string,
+    path: string,
+    body: unknown,
+    idempotent: boolean,
+  ): Promise<Answer & { repeated: boolean }> => {
     const headers: Record<string, string> = idempotent ? { "Idempotency-Key": randomUUID() } : {};
     for (let attempt = 0; ; attempt++) {
       const answer = await call(baseUrl, token, "POST", path, body, headers);
       rec.add(op, answer);
       if (answer.status !== 503 || attempt >= 10) {
-        if (answer.status >= 300) written.failed += 1;
-        return answer;
+        const lostAnswer = answer.status === 409 && attempt > 0;
+        if (answer.status >= 300 && !lostAnswer) written.failed += 1;
+        return { ...answer, repeated: attempt > 0 };
       }
       written.retried += 1;
       if (!answer.headers["retry-after"]) written.withoutRetryAfter += 1;
@@ -78,14 +86,9 @@ export function writers(baseUrl: string, people: People, rec: Recorder, written:
       if (answer.status === 201) written.remarks.set(body, s.ticketId);
       s.step = 2;
     } else {
-      const answer = await send(
-        "resolve",
-        people.dispatcher.token,
-        `/api/v1/tickets/${s.ticketId}/resolve`,
-        { solution: `Заменён ролик ${n}` },
-        false,
-      );
-      if (answer.status === 200) written.resolved.add(s.ticketId);
+      const solution = `Заменён ролик ${n}`;
+      const answer = await send("resolve", people.dispatcher.token, `/api/v1/tickets/${s.ticketId}/resolve`, { solution }, false);
+      if (answer.status === 200 || (answer.status === 409 && answer.repeated)) written.resolved.set(s.ticketId, solution);
       s.step = 0;
     }
   };
