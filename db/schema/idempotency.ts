@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./people";
 
 /**
@@ -17,10 +17,11 @@ export const idempotencyKeys = pgTable(
     // The method and path, and a hash of the validated body: the same key for another request is refused.
     route: text("route").notNull(),
     requestHash: text("request_hash").notNull(),
-    // What the request created; the answer is stored once it is read, just after the commit.
+    // What the request created; the answer is stored once it is read, just after the commit, as the very text
+    // sent (jsonb would reorder its keys: "the same answer" is byte for byte).
     resourceId: text("resource_id"),
     status: integer("status"),
-    body: jsonb("body"),
+    body: text("body"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] }), index("idempotency_keys_created_idx").on(t.createdAt)],

@@ -63,16 +63,27 @@ export async function idempotentCreate(
   });
 
   const headers = outcome.replayed ? { "Idempotent-Replayed": "true" } : undefined;
-  if (outcome.status !== null) return NextResponse.json(outcome.body, { status: outcome.status, headers });
+  // A repeat that arrived while the first was under way waits (briefly) for the first answer to be kept, so both
+  // get the very same body; reading it again could differ (the ticket may have moved on).
+  for (let wait = 0; outcome.replayed && outcome.status === null && wait < 20; wait++) {
+    await new Promise((r) => setTimeout(r, 100));
+    const [kept] = await getDb().select({ status: idempotencyKeys.status, body: idempotencyKeys.body }).from(idempotencyKeys).where(mine);
+    Object.assign(outcome, kept);
+  }
+  if (outcome.status !== null && outcome.body !== null) return jsonAnswer(outcome.body, outcome.status, headers);
   // The first answer, read after the commit (the readers use their own connection) and kept. Had that failed
   // last time (the database went away just then), a repeat reads it now: the record itself was committed.
-  const body = await answer(outcome.id);
+  const body = JSON.stringify(await answer(outcome.id));
   await getDb()
     .update(idempotencyKeys)
     .set({ status: 201, body })
     .where(and(mine, sql`${idempotencyKeys.status} is null`))
     .catch((error) => console.warn(`idempotency: the answer for a key was not kept: ${(error as Error).message}`));
-  return NextResponse.json(body, { status: 201, headers });
+  return jsonAnswer(body, 201, headers);
+}
+
+function jsonAnswer(text: string, status: number, headers?: Record<string, string>): Response {
+  return new Response(text, { status, headers: { "Content-Type": "application/json", ...headers } });
 }
 
 function expiredBefore(now = new Date()): Date {

@@ -127,7 +127,10 @@ export async function conflictsScenario(stack: Stack, people: People): Promise<O
       statuses(confirms).join() === "200,409" &&
       resolvedEvents.n === 2;
     if (ok) doubleOk += 1;
-    else report.line(`round ${round + 1} broke: ${doubled.at(-1)}`);
+    else
+      report.line(
+        `round ${round + 1} broke: ${doubled.at(-1)}; same create answer ${sameAnswer}, same remark answer ${JSON.stringify(remarks[0].body) === JSON.stringify(remarks[1].body)}`,
+      );
   }
   report.injected(
     `forms sent twice at the same instant, ${ROUNDS} times: file (with Idempotency-Key), remark (with key), resolve, confirm`,
