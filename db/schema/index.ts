@@ -3,6 +3,7 @@ export * from "./audit";
 export * from "./auth";
 export * from "./categories";
 export * from "./enums";
+export * from "./idempotency";
 export * from "./kb";
 export * from "./mailin";
 export * from "./notify";

@@ -1,3 +1,4 @@
+import { forgetOldIdempotencyKeys } from "@/lib/api/idempotency";
 import { syncDirectory } from "@/lib/auth/directory/sync-directory";
 import { sendSignInFailuresMail } from "@/lib/mail/sign-in-failures-mail";
 import { sendTokenCreatedMail } from "@/lib/mail/token-created-mail";
@@ -34,6 +35,7 @@ export const handlers: { [N in JobName]: (payload: JobPayload<N>) => Promise<unk
   "search.reconcile": () => reconcileSearch(),
   "search.trainCategories": () => trainCategories(),
   "reports.groupProblems": () => groupProblems(),
+  "api.forgetIdempotencyKeys": () => forgetOldIdempotencyKeys(),
   "reports.weeklyDigest": () => sendWeeklyDigest(),
   "mailin.poll": () => pollMailboxes(),
   "mailin.read": ({ key }) => readMailboxNow(key),

@@ -16,6 +16,7 @@ export async function enqueue<N extends JobName>(tx: Tx, name: N, payload: JobPa
     retryLimit: definition.retryLimit ?? 10,
     retryDelay: 5,
     retryBackoff: true,
+    ...(definition.expireInSeconds ? { expireInSeconds: definition.expireInSeconds } : {}),
     db: {
       // pg-boss is written for node-postgres: it leaves unset options undefined (null there) and hands the
       // payload over as an object; postgres.js wants null and JSON text.

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { schema, type Tx, withTransaction } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
@@ -42,7 +42,9 @@ export async function recordArticleEvent(
     .returning({ id: schema.auditEvents.id });
   if (isNotifiedArticleEvent(event.action)) await enqueue(tx, "notify.article", { eventId: row.id });
   if (event.reindex !== false) {
-    // Several changes in a row collapse into one re-index.
+    // Several changes in a row collapse into one re-index; the row locked to the commit, as for tickets
+    // (lib/tickets/ticket-command.ts), so a waiting job that takes this change reads it after the commit.
+    await tx.db.execute(sql`select 1 from ${schema.articles} where ${schema.articles.id} = ${articleId} for update`);
     await enqueue(tx, "search.index", { kind: "article", id: articleId }, { singletonKey: `article:${articleId}` });
   }
   return row.id;

@@ -4,8 +4,9 @@ import { config } from "@/lib/config";
 export type Mail = { to: string; subject: string; text: string; html?: string; headers?: Record<string, string> };
 
 // Short enough that a hung server fails the attempt (and the job retries) instead of holding a worker slot
-// for nodemailer's default of minutes. An SMTP_URL that sets its own keeps it.
-const timeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 60_000 };
+// for nodemailer's default of minutes, and short enough that an attempt ends well before its job's 60 s expiry
+// (lib/jobs/definitions.ts), after which the job is taken for lost and retried. An SMTP_URL that sets its own keeps it.
+const timeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
 /** The SMTP URL with the timeouts as query options, the form nodemailer reads from a connection URL. */
 function smtpUrlWithTimeouts(): string {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
-import { schema, withTransaction } from "@/db/client";
+import { schema, type Tx, withTransaction } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -11,9 +11,10 @@ import { createProblemInput } from "./schemas";
 /**
  * IT staff open a problem: status open, the caller its owner. Tickets named in `ticketIds`, and those of the
  * recurring-problem group `fromGroupId`, are linked in the same transaction; one already in another problem
- * refuses the whole (409), so nothing is half-opened.
+ * refuses the whole (409), so nothing is half-opened. `within`: an enclosing transaction to join (an
+ * Idempotency-Key is recorded in the same one).
  */
-export async function createProblem(actor: CurrentUser, raw: z.input<typeof createProblemInput>) {
+export async function createProblem(actor: CurrentUser, raw: z.input<typeof createProblemInput>, within?: Tx) {
   const input = createProblemInput.parse(raw);
   if (!can(actor.roles, "problems.work")) throw new AppError("forbidden", "Only IT staff can do this");
   return withTransaction(async (tx) => {
@@ -46,5 +47,5 @@ export async function createProblem(actor: CurrentUser, raw: z.input<typeof crea
     });
     await linkTicketsIn(tx, problem, ticketIds, actor.id);
     return problem;
-  });
+  }, within);
 }

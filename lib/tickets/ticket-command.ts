@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { schema, type Tx, withTransaction } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
@@ -32,7 +32,12 @@ export async function recordTicketEvent(tx: Tx, ticketId: string, actorId: strin
     })
     .returning({ id: schema.auditEvents.id });
   await enqueue(tx, "notify.ticket", { eventId: row.id });
-  // The search copy follows; several changes in a row collapse into one re-index.
+  // The search copy follows; several changes in a row collapse into one re-index: a job still waiting takes this
+  // change too. That holds only if the waiting job cannot read the ticket before this transaction commits, so the
+  // row stays locked to the commit (commands hold the lock already; this makes sure), and the job reads it
+  // FOR SHARE (search/sync/index-document.ts), waiting for us. Without it, under load a job started between this
+  // enqueue and the commit indexed the old state and the change never reached the index (npm run test:faults).
+  await tx.db.execute(sql`select 1 from ${schema.tickets} where ${schema.tickets.id} = ${ticketId} for update`);
   await enqueue(tx, "search.index", { kind: "ticket", id: ticketId }, { singletonKey: `ticket:${ticketId}` });
   return row.id;
 }

@@ -1,5 +1,6 @@
 import type { Client } from "@elastic/elasticsearch";
-import { getDb } from "@/db/client";
+import { sql } from "drizzle-orm";
+import { type Db, getDb, schema } from "@/db/client";
 import { getSearchClient } from "../client";
 import { ensureIndices } from "../indices/ensure-indices";
 import { aliasName } from "../indices/names";
@@ -27,6 +28,12 @@ export async function indexDocument(payload: IndexDocumentPayload, searchClient?
   const { kind, id } = indexDocumentPayload.parse(payload);
   const client = searchClient ?? (await getSearchClient());
   await indicesReady(client);
-  const changes = await buildDocuments(getDb(), kind, [id]);
+  // FOR SHARE first: a transaction still writing this row (whose re-index collapsed into this job) holds its lock
+  // until it commits; waiting for it, the document is built from the committed change (lib/tickets/ticket-command.ts).
+  const table = kind === "ticket" ? schema.tickets : schema.articles;
+  const changes = await getDb().transaction(async (tx) => {
+    await tx.execute(sql`select 1 from ${table} where ${table.id} = ${id} for share`);
+    return buildDocuments(tx as unknown as Db, kind, [id]);
+  });
   return writeDocuments(client, aliasName(kind), changes);
 }

@@ -1,5 +1,5 @@
 // GET /api/v1/problems — problems for IT staff and analysts; POST /api/v1/problems — IT staff open a problem
-import { NextResponse } from "next/server";
+import { idempotentCreate } from "@/lib/api/idempotency";
 import { parseQueryString } from "@/lib/api/parse-query-string";
 import { apiRoute, readJson } from "@/lib/auth/guards";
 import { createProblem } from "@/lib/problems/create-problem";
@@ -13,6 +13,11 @@ export const GET = apiRoute({ permission: "problems.read" }, async ({ request, u
 
 export const POST = apiRoute({ permission: "problems.work" }, async ({ request, user }) => {
   const input = await readJson(request, createProblemInput);
-  const problem = await createProblem(user, input);
-  return NextResponse.json(await getProblem(user, problem.id), { status: 201 });
+  return idempotentCreate(
+    request,
+    user,
+    input,
+    (tx) => createProblem(user, input, tx),
+    (id) => getProblem(user, id),
+  );
 });

@@ -1,5 +1,5 @@
 // GET /api/v1/tickets — the tickets the caller may see; POST /api/v1/tickets — file a ticket
-import { NextResponse } from "next/server";
+import { idempotentCreate } from "@/lib/api/idempotency";
 import { parseQueryString } from "@/lib/api/parse-query-string";
 import { apiRoute, readJson } from "@/lib/auth/guards";
 import { createTicket } from "@/lib/tickets/create-ticket";
@@ -13,6 +13,12 @@ export const GET = apiRoute({ permission: "portal.use" }, async ({ request, user
 
 export const POST = apiRoute({ permission: "portal.use" }, async ({ request, user }) => {
   const input = await readJson(request, createTicketInput);
-  const ticket = await createTicket(user, input);
-  return NextResponse.json(await getTicket(user, ticket.id), { status: 201 });
+  // With an Idempotency-Key, a repeated request answers the first ticket again instead of filing a second.
+  return idempotentCreate(
+    request,
+    user,
+    input,
+    (tx) => createTicket(user, input, { tx }),
+    (id) => getTicket(user, id),
+  );
 });
