@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { problemStatuses } from "@/lib/problems/problem-status";
 import * as problemSchemas from "@/lib/problems/schemas";
+import { idempotencyKeyParam } from "./idempotency-param";
 
 type Errors = (...codes: number[]) => Record<string, unknown>;
 
@@ -75,6 +76,7 @@ export function problemPaths(errors: Errors) {
       post: {
         summary:
           "IT staff open a problem (status open, the caller its owner), optionally linking tickets or a recurring-problem group's tickets",
+        parameters: [idempotencyKeyParam],
         requestBody: body(problemSchemas.createProblemInput),
         responses: { ...answer(201), ...errors(400, 401, 403, 409) },
       },

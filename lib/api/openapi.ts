@@ -5,6 +5,7 @@ import * as kbSchemas from "@/lib/kb/schemas";
 import * as searchSchemas from "@/lib/search/schemas";
 import * as ticketSchemas from "@/lib/tickets/schemas";
 import { ticketStatuses } from "@/lib/tickets/ticket-status";
+import { idempotencyKeyParam } from "./idempotency-param";
 import { problemPaths, problemSchema } from "./openapi-problems";
 import { reportPaths } from "./openapi-reports";
 
@@ -221,7 +222,7 @@ const ticketPaths = Object.fromEntries(
     {
       post: {
         summary,
-        parameters: [idParam],
+        parameters: action === "remarks" ? [idParam, idempotencyKeyParam] : [idParam],
         requestBody: body(schema),
         responses: { ...ticketAnswer(status), ...errors(400, 401, 403, 404, 409) },
       },
@@ -270,6 +271,7 @@ export const openApiDocument = {
       },
       post: {
         summary: "File a ticket",
+        parameters: [idempotencyKeyParam],
         requestBody: body(ticketSchemas.createTicketInput),
         responses: { ...ticketAnswer(201), ...errors(400, 401, 403) },
       },
