@@ -96,7 +96,7 @@ function report(findings: Finding[]): string {
 }
 
 for (const role of roles) {
-  test(`axe finds no WCAG 2.2 A/AA violation on the pages of ${role.email}, in Russian and its main pages in English`, async ({ page }) => {
+  test(`axe finds no WCAG 2.2 A/AA violation on the pages of ${role.email}, in Russian and its first page in English`, async ({ page }) => {
     test.setTimeout(180_000);
     await signIn(page, role.email);
     const findings: Finding[] = [];
@@ -106,10 +106,10 @@ for (const role of roles) {
       for (const locale of locales) {
         await page.goto(paths[0]);
         await switchLanguage(page, locale);
-        // Every page in Russian (the demo's language); in English the role's first pages, where a longer or shorter
+        // Every page in Russian (the demo's language); in English the role's first page, where a longer or shorter
         // text could change the layout. Colours, structure and labels are the same in both, and checking every page
         // twice would take npm test past its ten minutes.
-        for (const path of locale === "ru" ? paths : paths.slice(0, 3)) {
+        for (const path of locale === "ru" ? paths : paths.slice(0, 1)) {
           await page.goto(path);
           findings.push(...(await check(page, `${locale} ${path} (${role.email.split("@")[0]})`)));
         }

@@ -14,10 +14,11 @@ const fingerprintOf = (m: Mailbox) => JSON.stringify([m.host, m.port, m.tls, m.t
  * on the folder, and a mail announced there (EXISTS) is read within seconds instead of at the next minute.
  * The minute's `mailin.poll` job stays the fallback and keeps the backoff: a mailbox backing off after a failure
  * is not watched until its next try is due, and a dropped connection is only re-opened at the next check
- * (every `checkMs`), where new, changed and removed mailboxes are picked up too. Reading itself is
+ * (every `checkMs`), where new, changed and removed mailboxes are picked up too — every 5 s, so a mailbox an
+ * admin has just added or fixed is watched before its first mail (the check is one small query). Reading itself is
  * poll-mailboxes.ts's, so IDLE adds no second way mail is imported.
  */
-export function watchMailboxes({ log = console.error, checkMs = 30_000 }: { log?: (line: string) => void; checkMs?: number } = {}) {
+export function watchMailboxes({ log = console.error, checkMs = 5_000 }: { log?: (line: string) => void; checkMs?: number } = {}) {
   const watches = new Map<string, Watch>();
   let stopped = false;
 
