@@ -31,5 +31,8 @@ export async function startMailSink(port: number, dir: string): Promise<{ stop: 
     );
     server.listen(port, "127.0.0.1", resolve);
   });
+  // A client that drops its connection (a worker killed mid-send, a test ending) is that conversation's end, not the
+  // sink's: without a listener, the 'error' event would end the whole process.
+  server.on("error", (error: NodeJS.ErrnoException) => console.error(`mail sink: ${error.code ?? error.message}`));
   return { stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
