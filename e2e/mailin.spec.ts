@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { ImapFlow } from "imapflow";
+import type { ImapFlow } from "imapflow";
 import MailComposer from "nodemailer/lib/mail-composer/index.js";
-import { type ImapServer, imapServerAt } from "../scripts/lib/imap-server";
+import { type ImapServer, imapServerAt, withImapClient } from "../scripts/lib/imap-server";
 import { screenshot, signIn, signOut } from "./fixtures";
 
 // Mail-in in the browser: an admin adds the desk's mailbox on the settings page (a real dovecot that
@@ -15,21 +15,7 @@ const subject = `Сканер штрихкодов не читает брасл�
 // The smallest valid PNG (1×1), so the upload check accepts it by its bytes.
 const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 
-async function imap<T>(work: (client: ImapFlow) => Promise<T>): Promise<T> {
-  const client = new ImapFlow({
-    host: server.host,
-    port: server.port,
-    secure: false,
-    auth: { user: server.user, pass: server.password },
-    logger: false,
-  });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.logout();
-  }
-}
+const imap = <T>(work: (client: ImapFlow) => Promise<T>) => withImapClient(server, work);
 
 test.beforeAll(async () => {
   const dir = process.env.TEST_IMAP_DIR;

@@ -1,11 +1,10 @@
 import { eq, sql } from "drizzle-orm";
-import { ImapFlow } from "imapflow";
 import MailComposer from "nodemailer/lib/mail-composer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, getSql, schema } from "@/db/client";
 import { checkHealth } from "@/lib/health/check-health";
 import { makeOrganisation } from "@/lib/test/fixtures";
-import { type ImapServer, imapServerAt, startImapServer } from "@/scripts/lib/imap-server";
+import { type ImapServer, imapServerAt, startImapServer, withImapClient } from "@/scripts/lib/imap-server";
 import { listMailboxStates, readMailboxStatus } from "./mailbox-status";
 import { pollMailboxes, readMailboxNow } from "./poll-mailboxes";
 import { removeMailbox } from "./remove-mailbox";
@@ -26,16 +25,7 @@ let key = "";
 async function deliver(from: string, subject: string): Promise<string> {
   const messageId = `<${subject.replace(/\W/g, "")}.${folder}@sender.test>`;
   const raw = await new MailComposer({ from, to: "helpdesk@hospital.test", subject, text: subject, messageId }).compile().build();
-  const client = new ImapFlow({
-    host: server.host,
-    port: server.port,
-    secure: false,
-    auth: { user: server.user, pass: server.password },
-    logger: false,
-  });
-  await client.connect();
-  await client.append(folder, raw);
-  await client.logout();
+  await withImapClient(server, (client) => client.append(folder, raw));
   return messageId;
 }
 
@@ -67,16 +57,7 @@ beforeAll(async () => {
   delete process.env.MAILIN_IMAP_URL;
   const dir = process.env.TEST_IMAP_DIR;
   server = dir ? await imapServerAt(dir) : (ownServer = await startImapServer());
-  const client = new ImapFlow({
-    host: server.host,
-    port: server.port,
-    secure: false,
-    auth: { user: server.user, pass: server.password },
-    logger: false,
-  });
-  await client.connect();
-  await client.mailboxCreate(folder);
-  await client.logout();
+  await withImapClient(server, (client) => client.mailboxCreate(folder));
   org = await makeOrganisation();
   key = `${server.user}@127.0.0.1:${server.port}/${folder}`;
 });

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { ImapFlow } from "imapflow";
+import type { ImapFlow } from "imapflow";
 import MailComposer from "nodemailer/lib/mail-composer";
 import type Mail from "nodemailer/lib/mailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
 import { ticketRootMessageId } from "@/lib/notify/ticket-thread-headers";
 import { setSetting, settingDefaults } from "@/lib/settings/settings";
 import { makeOrganisation } from "@/lib/test/fixtures";
-import { type ImapServer, imapServerAt, startImapServer } from "@/scripts/lib/imap-server";
+import { type ImapServer, imapServerAt, startImapServer, withImapClient } from "@/scripts/lib/imap-server";
 import { readMailboxStatus } from "./mailbox-status";
 import { pollMailboxes } from "./poll-mailboxes";
 
@@ -24,21 +24,7 @@ let mailboxKey = "";
 // The smallest valid PNG (1×1), so the upload check accepts it by its bytes.
 const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 
-async function imap<T>(work: (client: ImapFlow) => Promise<T>): Promise<T> {
-  const client = new ImapFlow({
-    host: server.host,
-    port: server.port,
-    secure: false,
-    auth: { user: server.user, pass: server.password },
-    logger: false,
-  });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.logout();
-  }
-}
+const imap = <T>(work: (client: ImapFlow) => Promise<T>) => withImapClient(server, work);
 
 let sequence = 0;
 /** Delivers a real message into the test folder over IMAP (APPEND), as a mail server would. */

@@ -8,6 +8,7 @@ import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/p
 import net from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
+import { ImapFlow } from "imapflow";
 import { freePort } from "./free-port";
 
 export type ImapServer = {
@@ -168,4 +169,21 @@ export async function startImapServer(
     await rm(dir, { recursive: true, force: true });
   };
   return { ...server, remove };
+}
+
+/** One IMAP session as the test user (to deliver mail or make a folder), logged out afterwards. */
+export async function withImapClient<T>(server: ImapServer, work: (client: ImapFlow) => Promise<T>): Promise<T> {
+  const client = new ImapFlow({
+    host: server.host,
+    port: server.port,
+    secure: false,
+    auth: { user: server.user, pass: server.password },
+    logger: false,
+  });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.logout();
+  }
 }
