@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timeInput } from "@/lib/tickets/schemas";
 import { problemStatuses } from "./problem-status";
 
 const text = (max: number, message: string) => z.string().trim().min(1, message).max(max);
@@ -36,18 +37,8 @@ export const resolveProblemInput = z.object({
   resolveTickets: z.boolean().default(false),
 });
 export const closeProblemInput = z.object({});
-export const problemTimeInput = z.object({
-  minutes: z
-    .number()
-    .int()
-    .min(1, "At least one minute")
-    .max(24 * 60, "At most a day per entry"),
-  note: z.string().trim().max(2_000).optional(),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "A date like 2026-11-27")
-    .optional(),
-});
+// Time on a problem is entered as on a ticket.
+export const problemTimeInput = timeInput;
 export const problemWatcherInput = z.object({ userId: uuid });
 
 export const listProblemsQuery = z.object({
