@@ -1,25 +1,15 @@
 import { and, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { getDb, schema } from "@/db/client";
+import { decodeNewestFirstCursor, encodeNewestFirstCursor } from "@/lib/api/newest-first-cursor";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { isUuid } from "@/lib/is-uuid";
 import { openStatuses } from "@/lib/tickets/ticket-status";
 import { type ProblemStatus, problemNumber, problemStatuses } from "./problem-status";
 import type { listProblemsQuery } from "./schemas";
 
 const { problems, users } = schema;
-
-type Cursor = { createdAt: string; id: string };
-
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as [string, string];
-    if (!Number.isNaN(Date.parse(createdAt)) && isUuid(id)) return { createdAt, id };
-  } catch {}
-  throw new AppError("invalid_input", "Some fields are not valid", { cursor: "Not a cursor from a previous page" });
-}
 
 /**
  * A page of problems for IT staff and analysts, newest first (keyset paging), filtered by status, owner and words
@@ -38,7 +28,7 @@ export async function listProblems(viewer: CurrentUser, query: z.infer<typeof li
   const conditions = [...base];
   if (query.status) conditions.push(eq(problems.status, query.status));
   if (query.cursor) {
-    const after = decodeCursor(query.cursor);
+    const after = decodeNewestFirstCursor(query.cursor);
     conditions.push(sql`(${problems.createdAt}, ${problems.id}) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`);
   }
   const db = getDb();
@@ -84,7 +74,6 @@ export async function listProblems(viewer: CurrentUser, query: z.infer<typeof li
       closedAt: p.closedAt,
     })),
     counts,
-    nextCursor:
-      rows.length > query.limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString("base64url") : null,
+    nextCursor: rows.length > query.limit && last ? encodeNewestFirstCursor(last) : null,
   };
 }

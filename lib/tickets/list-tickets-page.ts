@@ -2,25 +2,14 @@ import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import { getDb, schema } from "@/db/client";
+import { decodeNewestFirstCursor, encodeNewestFirstCursor } from "@/lib/api/newest-first-cursor";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors";
-import { isUuid } from "@/lib/is-uuid";
 import { ticketNumber } from "./list-tickets";
 import type { listTicketsQuery } from "./schemas";
 import { visibleTicketsWhere } from "./visibility";
 
 const { tickets, users, categories } = schema;
 const assignees = alias(users, "assignees");
-
-type Cursor = { createdAt: string; id: string };
-
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as [string, string];
-    if (!Number.isNaN(Date.parse(createdAt)) && isUuid(id)) return { createdAt, id };
-  } catch {}
-  throw new AppError("invalid_input", "Some fields are not valid", { cursor: "Not a cursor from a previous page" });
-}
 
 /** A page of the tickets the user may see, newest first, for the REST API (keyset paging). */
 export async function listTicketsPage(user: CurrentUser, query: z.infer<typeof listTicketsQuery>) {
@@ -32,7 +21,7 @@ export async function listTicketsPage(user: CurrentUser, query: z.infer<typeof l
   if (query.requesterId) conditions.push(eq(tickets.requesterId, query.requesterId));
   if (query.priority) conditions.push(eq(tickets.priority, query.priority));
   if (query.cursor) {
-    const after = decodeCursor(query.cursor);
+    const after = decodeNewestFirstCursor(query.cursor);
     conditions.push(sql`(${tickets.createdAt}, ${tickets.id}) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`);
   }
   const rows = await getDb()
@@ -70,7 +59,6 @@ export async function listTicketsPage(user: CurrentUser, query: z.infer<typeof l
       resolvedAt: t.resolvedAt,
       closedAt: t.closedAt,
     })),
-    nextCursor:
-      rows.length > query.limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString("base64url") : null,
+    nextCursor: rows.length > query.limit && last ? encodeNewestFirstCursor(last) : null,
   };
 }
