@@ -17,15 +17,32 @@ async function sinkMessages(dir: string): Promise<string[]> {
   return keys;
 }
 
-/** Waits until no mail is waiting to be sent (the mail log and its jobs), or the deadline; returns the seconds. */
-export async function waitMailDrained(timeoutSeconds: number): Promise<{ seconds: number; queued: number }> {
+/**
+ * Waits until no mail is waiting to be sent (the mail log and its jobs; with `since`, only those made since then),
+ * or the deadline. Returns the seconds and, when something is still waiting, what it is: a failed run then says
+ * which job or mail was stuck, and in what state.
+ */
+export async function waitMailDrained(timeoutSeconds: number, since?: Date): Promise<{ seconds: number; queued: number; left: string }> {
   const started = performance.now();
+  const after = (since ?? new Date(0)).toISOString();
   while (true) {
-    const [row] = await getSql()<{ queued: number }[]>`
-      select (select count(*) from mail_log where status = 'queued')::int
-           + (select count(*) from pgboss.job where name in ('notify.ticket', 'mail.send') and state in ('created', 'retry', 'active'))::int as queued`;
+    const rows = await getSql()<{ what: string; n: number }[]>`
+      select 'mail_log queued' as what, count(*)::int as n from mail_log where status = 'queued' and created_at >= ${after}::timestamptz
+      union all
+      select name || ' ' || state || ' (retry ' || retry_count || ', starts ' ||
+             to_char(start_after - now(), 'MI:SS') || ' from now)', count(*)::int
+      from pgboss.job where name in ('notify.ticket', 'mail.send') and state in ('created', 'retry', 'active')
+        and created_on >= ${after}::timestamptz
+      group by name, state, retry_count, start_after`;
+    const queued = rows.reduce((sum, r) => sum + r.n, 0);
     const seconds = (performance.now() - started) / 1000;
-    if (row.queued === 0 || seconds > timeoutSeconds) return { seconds, queued: row.queued };
+    if (queued === 0 || seconds > timeoutSeconds) {
+      const left = rows
+        .filter((r) => r.n > 0)
+        .map((r) => `${r.n}× ${r.what}`)
+        .join("; ");
+      return { seconds, queued, left };
+    }
     await new Promise((r) => setTimeout(r, 1000));
   }
 }

@@ -15,14 +15,15 @@ import { startStack } from "./stack";
 import { twoWorkersScenario } from "./two-workers";
 import { workerKillScenario } from "./worker-kill";
 
-// The worker is killed before the load: its mail then drains in about a minute, not behind the load's thousands.
+// The scenarios that count mail at the SMTP sink (a worker killed, two workers) run before the load: their mail
+// then drains in about a minute, not behind the load's thousands.
 const scenarios = {
   conflicts: conflictsScenario,
   "worker-kill": workerKillScenario,
+  "two-workers": twoWorkersScenario,
   load: loadScenario,
   "search-kill": searchScenario,
   "postgres-restart": postgresScenario,
-  "two-workers": twoWorkersScenario,
 };
 const only = parseArgs({ options: { only: { type: "string", multiple: true } } }).values.only ?? [];
 const started = performance.now();

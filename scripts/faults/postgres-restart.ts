@@ -21,6 +21,7 @@ export async function postgresScenario(stack: Stack, people: People): Promise<Ou
   const since = new Date();
   const rec = recorder();
   const written = emptyWritten();
+  const uncaughtBefore = stack.web.uncaught + stack.worker.uncaught;
   const typists = httpTypists(stack.baseUrl, [people.requester.token, people.requester2.token], 11);
   const fault = (async () => {
     await new Promise((r) => setTimeout(r, CUT_AFTER_SECONDS * 1000));
@@ -46,6 +47,8 @@ export async function postgresScenario(stack: Stack, people: People): Promise<Ou
   report.expect(unavailable > 0 && written.withoutRetryAfter === 0, "503 with Retry-After while it was down");
   report.expect(serverErrors === 0 && !/HTTP 5(?!03)/.test(typed.line), "no 500 (nor a dropped connection)");
   report.expect(written.failed === 0, "every write repeated after it returned succeeded");
+  const uncaught = stack.web.uncaught + stack.worker.uncaught - uncaughtBefore;
+  report.expect(uncaught === 0, `no uncaught exception in the web server or the worker (${uncaught} logged)`);
 
   const inPostgres = await checkInPostgres(written);
   const half = await halfWritten(since);

@@ -11,8 +11,12 @@ export function appProcess(name: string, args: string[], env: NodeJS.ProcessEnv)
   let child: ChildProcess | null = null;
   let exited: Promise<void> = Promise.resolve();
   let expected = false;
+  // Errors thrown where no caller could catch them: the process goes on (Next logs them) but a request hangs or
+  // a job is lost, so the suite counts them.
+  let uncaught = 0;
   const show = (chunk: Buffer) => {
     for (const line of chunk.toString().split("\n")) {
+      if (/uncaughtException|unhandledRejection/.test(line)) uncaught += 1;
       if (line.trim() && (verbose || /error|warn|✘|unavailable|failed/i.test(line)))
         process.stderr.write(`  [${name}] ${line.slice(0, 300)}\n`);
     }
@@ -39,6 +43,10 @@ export function appProcess(name: string, args: string[], env: NodeJS.ProcessEnv)
     start,
     get pid() {
       return child?.pid;
+    },
+    /** How many uncaught exceptions and unhandled rejections it has logged so far. */
+    get uncaught() {
+      return uncaught;
     },
     /** SIGKILL: no handler runs, nothing is flushed, jobs in hand are left as they are. */
     async kill(): Promise<number | undefined> {

@@ -79,9 +79,11 @@ export async function twoWorkersScenario(stack: Stack, people: People): Promise<
       "auto-close and the SLA check act once per ticket",
     );
 
-    const mail = await waitMailDrained(150);
+    const mail = await waitMailDrained(150, since);
     const counted = await countMail(stack.mailDir, since);
-    report.counted(`the mail made while both workers ran, ${mail.seconds.toFixed(0)} s to drain: ${counted.line}`);
+    report.counted(
+      `the mail made while both workers ran, ${mail.seconds.toFixed(0)} s to drain: ${counted.line}${mail.left ? `; still waiting: ${mail.left}` : ""}`,
+    );
     report.expect(counted.ok && mail.queued === 0, "no mail twice (nor lost), counted at the SMTP sink by Message-ID");
   } finally {
     await second.stop();

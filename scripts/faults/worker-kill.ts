@@ -48,7 +48,9 @@ export async function workerKillScenario(stack: Stack, people: People): Promise<
   const mail = await waitMailDrained(RECOVERY_SECONDS);
   const indexed = await waitIndexed(stack.search, [...written.tickets.keys()], RECOVERY_SECONDS);
   const counted = await countMail(stack.mailDir);
-  report.counted(`all mail handled ${mail.seconds.toFixed(0)} s after the restart (${mail.queued} still queued)`);
+  report.counted(
+    `all mail handled ${mail.seconds.toFixed(0)} s after the restart (${mail.queued} still queued${mail.left ? `: ${mail.left}` : ""})`,
+  );
   report.counted(counted.line);
   report.counted(`search: ${written.tickets.size - indexed.missing}/${written.tickets.size} tickets indexed with their status`);
   // SMTP has no way to ask whether a server took a message: a send cut between the server's "250 OK" and the
