@@ -61,6 +61,7 @@ test("an admin connects the desk's mailbox and a requester's mailed ticket shows
   const card = mailboxes(page).getByRole("listitem", { name: server.user });
   await expect(card.getByText("недоступен")).toBeVisible({ timeout: 30_000 });
   await expect(card.getByText(/Authentication failed/)).toBeVisible();
+  await expect(card.getByText("Сервер не принял имя пользователя или пароль.")).toBeVisible();
   await expect(card.getByText(/Следующая попытка в/)).toBeVisible();
   await shootMailin(page, "admin-mailin-unreachable-ru");
   await card.getByRole("button", { name: "Повторить сейчас" }).click();

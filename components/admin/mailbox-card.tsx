@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { mailErrorKind } from "@/lib/mailin/mail-error-kind";
 import type { MailboxState } from "@/lib/mailin/mailbox-status";
 
 export const stateClass: Record<MailboxState["state"], string> = {
@@ -90,6 +91,7 @@ export function MailboxCard({
       </p>
       {m.lastError && (
         <div role="status" className="mt-2 rounded-md bg-red-50 px-2.5 py-1.5 text-xs text-red-800">
+          <span className="block font-medium">{t(`mailError.${mailErrorKind(m.lastError)}`)}</span>
           <span className="font-mono">{m.lastError}</span>
           {m.state === "down" && m.nextPollAt && (
             <span className="block text-red-700">{t("nextTry", { at: format.dateTime(m.nextPollAt, { timeStyle: "short" }) })}</span>

@@ -65,6 +65,8 @@ export const jobs = {
   }),
   // A new ticket matched against the problems still open or known errors; the best match is offered for linking.
   "problems.suggest": defineJob({ name: "problems.suggest", payload: z.object({ ticketId: z.string().uuid() }), retryLimit: 10 }),
+  // A problem just opened: the open tickets filed before it are matched against it too.
+  "problems.rematch": defineJob({ name: "problems.rematch", payload: z.object({ problemId: z.string().uuid() }), retryLimit: 10 }),
   // Sends one mail of the mail log; retried with growing waits while the SMTP server is down. An attempt ends
   // within its SMTP timeouts (lib/mail/send-mail.ts), well before it would be taken for lost. Four at a time: each
   // is one SMTP conversation, mostly waiting for the server (one at a time, a burst of tickets queued mail for

@@ -7,6 +7,7 @@ import { notifyArticleEvent } from "@/lib/notify/notify-article-event";
 import { notifyProblemEvent } from "@/lib/notify/notify-problem-event";
 import { notifyTicketEvent } from "@/lib/notify/notify-ticket-event";
 import { sendQueuedMail } from "@/lib/notify/send-queued-mail";
+import { rematchOpenTickets } from "@/lib/problems/suggest/rematch-open-tickets";
 import { suggestProblem } from "@/lib/problems/suggest/suggest-problem";
 import { sendWeeklyDigest } from "@/lib/reports/digest/send-weekly-digest";
 import { groupProblems } from "@/lib/reports/problems/group-problems";
@@ -28,6 +29,7 @@ export const handlers: { [N in JobName]: (payload: JobPayload<N>) => Promise<unk
   "notify.article": notifyArticleEvent,
   "notify.problem": notifyProblemEvent,
   "problems.suggest": suggestProblem,
+  "problems.rematch": rematchOpenTickets,
   "mail.send": sendQueuedMail,
   "tickets.autoClose": () => autoCloseResolved(),
   "routing.slaCheck": () => checkSla(),

@@ -4,6 +4,7 @@ import { schema, type Tx, withTransaction } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { enqueue } from "@/lib/jobs/queue";
 import { findTickets, linkTicketsIn } from "./link-tickets";
 import { recordProblemEvent } from "./problem-command";
 import { createProblemInput } from "./schemas";
@@ -11,7 +12,8 @@ import { createProblemInput } from "./schemas";
 /**
  * IT staff open a problem: status open, the caller its owner. Tickets named in `ticketIds`, and those of the
  * recurring-problem group `fromGroupId`, are linked in the same transaction; one already in another problem
- * refuses the whole (409), so nothing is half-opened. `within`: an enclosing transaction to join (an
+ * refuses the whole (409), so nothing is half-opened. The open tickets filed before it are matched against it
+ * afterwards (problems.rematch). `within`: an enclosing transaction to join (an
  * Idempotency-Key is recorded in the same one).
  */
 export async function createProblem(actor: CurrentUser, raw: z.input<typeof createProblemInput>, within?: Tx) {
@@ -46,6 +48,8 @@ export async function createProblem(actor: CurrentUser, raw: z.input<typeof crea
       data: { title: problem.title, ...(input.fromGroupId ? { fromGroupId: input.fromGroupId } : {}) },
     });
     await linkTicketsIn(tx, problem, ticketIds, actor.id);
+    // The incidents already waiting in the queue that repeat it are offered for linking, as new ones will be.
+    await enqueue(tx, "problems.rematch", { problemId: problem.id });
     return problem;
   }, within);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { problemColumns } from "./export/columns";
 import { toCsv } from "./export/table-file";
 import { slaFigures } from "./overview";
 import { pageOf } from "./paging";
@@ -39,5 +40,33 @@ describe("figure definitions", () => {
       "ru",
     );
     expect(csv).toBe('\uFEFFНазвание,Число\r\n"\'=HYPERLINK(""x"")",3\r\n"Принтер, «HP»",-1\r\n');
+  });
+
+  it("export each recurring problem with the problem record open for it, in the reader's language", () => {
+    const row = {
+      label: "VPN отключается",
+      tickets: 4,
+      previous: 1,
+      requesters: 3,
+      departments: 2,
+      minutes: 90,
+      cost: 1500,
+      resolutionMedianMinutes: 45,
+      breachedShare: 0.25,
+      reopenedShare: 0,
+      satisfaction: 4.5,
+      coverage: null,
+      gap: true,
+      sampleTickets: ["HD-1", "HD-2"],
+    };
+    const rows = [
+      { ...row, problem: { number: "PRB-3", status: "known_error" as const } },
+      { ...row, problem: null },
+    ];
+    const [ru, withProblem, withoutProblem] = toCsv(rows, problemColumns, "ru").split("\r\n");
+    expect(ru).toContain("Проблема в работе");
+    expect(withProblem).toContain("PRB-3 (известная ошибка)");
+    expect(withoutProblem).not.toContain("PRB-");
+    expect(toCsv(rows, problemColumns, "en")).toContain("PRB-3 (known error)");
   });
 });

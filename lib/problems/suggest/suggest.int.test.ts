@@ -15,6 +15,7 @@ import { getProblem } from "../get-problem";
 import { linkTicket } from "../link-ticket";
 import { markKnownError } from "../mark-known-error";
 import { resolveProblem } from "../resolve-problem";
+import { rematchOpenTickets } from "./rematch-open-tickets";
 import { suggestProblem } from "./suggest-problem";
 import { problemHints } from "./suggested-problem";
 
@@ -84,6 +85,20 @@ describe("new tickets matching an open problem are offered for linking", { timeo
     expect((await getTicket(org.specialist, late.id)).suggestedProblem).toBeNull();
     const after = await file("Принтер в регистратуре опять не печатает", "Талоны не выходят, очередь печати.");
     expect(await suggestProblem({ ticketId: after.id })).toEqual({ problemId: null });
+  });
+
+  it("offers a problem opened today for the open tickets already waiting that repeat it", async () => {
+    const waiting = await file("Не печатает принтер в регистратуре", "Талоны не выходят, задание висит в очереди печати.");
+    const unrelated = await file("Не работает мышь", "Курсор не двигается.");
+    const group = await storeGroupOf(printerNoPrint.id);
+    const problem = await createProblem(org.dispatcher, { title: "Registry printers again", fromGroupId: group.id });
+    const [queued] = await getSql()<{ n: number }[]>`
+      select count(*)::int as n from pgboss.job where name = 'problems.rematch' and data->>'problemId' = ${problem.id}`;
+    expect(queued.n).toBe(1);
+    // The worker's run, as it would do it.
+    expect((await rematchOpenTickets({ problemId: problem.id })).matched).toBeGreaterThanOrEqual(1);
+    expect((await getTicket(org.specialist, waiting.id)).suggestedProblem).toMatchObject({ id: problem.id });
+    expect((await getTicket(org.specialist, unrelated.id)).suggestedProblem).toBeNull();
   });
 
   it("knows the group of a problem opened by hand from where its linked tickets were grouped", async () => {

@@ -4,6 +4,8 @@ type Keyed = { key: string | null; label: string };
 const h = (en: string, ru: string) => ({ en, ru });
 const share = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
+const problemStatus = { open: h("open", "открыта"), known_error: h("known error", "известная ошибка") };
+
 const group: Column<Keyed> = { header: h("Group", "Группа"), value: (r) => r.label };
 
 export const effortColumns: Column<Keyed & { tickets: number; minutes: number; cost: number }>[] = [
@@ -59,6 +61,7 @@ export const problemColumns: Column<{
   coverage: { title: string; share: number } | null;
   gap: boolean;
   sampleTickets: string[];
+  problem: { number: string; status: "open" | "known_error" } | null;
 }>[] = [
   { header: h("Problem", "Проблема"), value: (r) => r.label },
   { header: h("Tickets", "Заявок"), value: (r) => r.tickets },
@@ -71,6 +74,11 @@ export const problemColumns: Column<{
   { header: h("SLA breached, %", "Нарушен SLA, %"), value: (r) => share(r.breachedShare) },
   { header: h("Reopened, %", "Переоткрыто, %"), value: (r) => share(r.reopenedShare) },
   { header: h("Satisfaction", "Удовлетворённость"), value: (r) => r.satisfaction },
+  // The problem record open for it: its number and state, as the page shows them.
+  {
+    header: h("Problem record", "Проблема в работе"),
+    value: (r, locale) => (r.problem ? `${r.problem.number} (${problemStatus[r.problem.status][locale]})` : null),
+  },
   { header: h("Article", "Статья"), value: (r) => r.coverage?.title ?? null },
   { header: h("Resolved with an article, %", "Решено по статье, %"), value: (r) => (r.coverage ? share(r.coverage.share) : null) },
   { header: h("No article", "Нет статьи"), value: (r) => (r.gap ? "✔" : "") },

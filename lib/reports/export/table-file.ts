@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import type { Locale } from "@/lib/i18n/locale";
 
-/** A column of an exported table: its heading in both languages and how to read its cell from a row. */
-export type Column<T> = { header: Record<Locale, string>; value: (row: T) => string | number | null };
+/** A column of an exported table: its heading in both languages and how to read its cell (words in the reader's language). */
+export type Column<T> = { header: Record<Locale, string>; value: (row: T, locale: Locale) => string | number | null };
 
 export type TableFile = { body: Uint8Array | string; contentType: string; extension: "csv" | "xlsx" };
 
@@ -14,7 +14,7 @@ export function toCsv<T>(rows: T[], columns: Column<T>[], locale: Locale): strin
     const safe = /^[=+\-@]/.test(text) && typeof v === "string" ? `'${text}` : text;
     return /[",\r\n;]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
   };
-  const lines = [columns.map((c) => cell(c.header[locale])), ...rows.map((r) => columns.map((c) => cell(c.value(r))))];
+  const lines = [columns.map((c) => cell(c.header[locale])), ...rows.map((r) => columns.map((c) => cell(c.value(r, locale))))];
   return "\uFEFF" + lines.map((l) => l.join(",")).join("\r\n") + "\r\n";
 }
 
@@ -23,7 +23,7 @@ export async function toXlsx<T>(rows: T[], columns: Column<T>[], locale: Locale,
   const sheet = book.addWorksheet(sheetName.slice(0, 31));
   sheet.columns = columns.map((c) => ({ header: c.header[locale], width: Math.max(12, c.header[locale].length + 2) }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row, locale)));
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
