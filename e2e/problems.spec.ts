@@ -47,6 +47,10 @@ test("from a recurring group to a known error, a matching new ticket linked, res
   await expect(page).toHaveURL(/\/problems\/PRB-\d+$/);
   const prb = page.url().split("/").pop()!;
   await expect(page.getByTestId("problem-tickets").getByRole("link").first()).toBeVisible();
+  // The recurring-problems report now shows the record under its group's name, instead of offering a second one.
+  await page.goto(`/reports/problems?from=${from}`);
+  await expect(page.getByRole("link", { name: new RegExp(`^${prb}\\b`) }).first()).toBeVisible();
+  await page.goto(`/problems/${prb}`);
 
   // 2. A known error: root cause and workaround, shown to requesters; the article draft appears, linked.
   await page.getByRole("button", { name: "Известная ошибка" }).click();

@@ -10,7 +10,8 @@ import { withParams } from "./report-params";
 
 /**
  * Recurring problems as a table: what each is, how often and how it trends, what it costs, how it goes for the
- * people who have it, and whether the knowledge base covers it — with "Write an article" where it does not.
+ * people who have it, whether a problem record is open for it (under its name), and whether the knowledge base
+ * covers it — with "Write an article" where it does not.
  */
 export async function ProblemsTable({
   items,
@@ -48,6 +49,16 @@ export async function ProblemsTable({
               <div className="text-xs text-slate-500">
                 {t("samples")}: {r.sampleTickets.slice(0, 3).join(", ")}
               </div>
+              {r.problem && (
+                <Link
+                  href={`/problems/${r.problem.number}`}
+                  title={tp("reportColumn")}
+                  className="mt-1 inline-flex items-center gap-1.5 whitespace-nowrap text-xs hover:underline"
+                >
+                  <span className="font-medium text-brand-700">{r.problem.number}</span>
+                  <ProblemStatusBadge status={r.problem.status} />
+                </Link>
+              )}
             </div>
           ),
         },
@@ -60,7 +71,7 @@ export async function ProblemsTable({
               <span
                 className={`ml-1 text-xs ${r.tickets > r.previous ? "text-red-700" : r.tickets < r.previous ? "text-emerald-700" : "text-slate-500"}`}
               >
-                {r.tickets > r.previous ? "▲" : r.tickets < r.previous ? "▼" : "＝"} {r.previous}
+                {r.tickets > r.previous ? "▲" : r.tickets < r.previous ? "▼" : "="} {r.previous}
               </span>
             </span>
           ),
@@ -76,18 +87,6 @@ export async function ProblemsTable({
         },
         { header: t("reopened"), numeric: true, cell: (r) => f.share(r.reopenedShare) },
         { header: t("satisfaction"), numeric: true, cell: (r) => (r.satisfaction === null ? "—" : f.number(r.satisfaction)) },
-        {
-          header: tp("reportColumn"),
-          cell: (r) =>
-            r.problem ? (
-              <Link href={`/problems/${r.problem.number}`} className="inline-flex items-center gap-1.5 whitespace-nowrap hover:underline">
-                <span className="font-medium text-brand-700">{r.problem.number}</span>
-                <ProblemStatusBadge status={r.problem.status} />
-              </Link>
-            ) : (
-              <span className="text-slate-400">—</span>
-            ),
-        },
         {
           header: t("coverage"),
           cell: (r) =>
