@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/input";
-import { createProblemAction, linkProblemTicketAction } from "@/lib/actions/problems";
+import { createProblemAction, dismissSuggestedProblemAction, linkProblemTicketAction } from "@/lib/actions/problems";
 import type { ActionResult } from "@/lib/auth/guards";
 
 type Form = "link" | "create";
@@ -62,6 +62,21 @@ export function TicketProblemActions({
             data-testid="link-suggested"
           >
             {t("link", { number: suggested.number })}
+          </Button>
+        )}
+        {suggested && (
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() =>
+              run(
+                () => dismissSuggestedProblemAction({ ticketId }),
+                () => router.refresh(),
+              )
+            }
+            data-testid="dismiss-suggested"
+          >
+            {t("notThisProblem")}
           </Button>
         )}
         <Button size="sm" onClick={() => show("link")} aria-expanded={open === "link"}>

@@ -123,8 +123,8 @@ export const problemWatchers = pgTable(
 /**
  * The problem a new ticket seems to repeat, found by the `problems.suggest` job when the ticket is filed (the
  * grouping's own matching against the problem's recurring group), so the ticket page and the queue only read it.
- * One per ticket: the best match. Derived data, not history: it is shown only while the ticket is in no problem
- * and the problem is still open or a known error.
+ * One per ticket: the best match. Derived data, not history: it is shown only while the ticket is in no problem,
+ * the problem is still open or a known error, and nobody has dismissed it.
  */
 export const problemSuggestions = pgTable(
   "problem_suggestions",
@@ -137,6 +137,9 @@ export const problemSuggestions = pgTable(
       .references(() => problems.id),
     similarity: real("similarity").notNull(),
     suggestedAt: timestamp("suggested_at", { withTimezone: true }).notNull().defaultNow(),
+    // IT staff said "not this problem": no longer offered, nor offered again for the same problem.
+    dismissedAt: timestamp("dismissed_at", { withTimezone: true }),
+    dismissedById: uuid("dismissed_by").references(() => users.id),
   },
   (t) => [index("problem_suggestions_problem_idx").on(t.problemId)],
 );

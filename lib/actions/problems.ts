@@ -11,6 +11,7 @@ import { markKnownError } from "@/lib/problems/mark-known-error";
 import { problemNumber } from "@/lib/problems/problem-status";
 import { resolveProblem } from "@/lib/problems/resolve-problem";
 import * as inputs from "@/lib/problems/schemas";
+import { dismissSuggestedProblem } from "@/lib/problems/suggest/dismiss-suggested-problem";
 import { unlinkTicket } from "@/lib/problems/unlink-ticket";
 import { updateProblem } from "@/lib/problems/update-problem";
 
@@ -34,6 +35,11 @@ export const createProblemAction = guardedAction("problems.work", inputs.createP
 });
 
 export const linkProblemTicketAction = problemAction(inputs.linkTicketInput, linkTicket);
+export const dismissSuggestedProblemAction = guardedAction(
+  "problems.work",
+  z.object({ ticketId: z.string().min(1).max(64) }),
+  (user, input) => dismissSuggestedProblem(user, input.ticketId).then(() => null),
+);
 export const unlinkProblemTicketAction = problemAction(inputs.linkTicketInput, unlinkTicket);
 export const knownErrorAction = problemAction(inputs.knownErrorInput, markKnownError);
 export const resolveProblemAction = problemAction(inputs.resolveProblemInput, resolveProblem);

@@ -36,6 +36,9 @@ export async function suggestProblem({ ticketId }: JobPayload<"problems.suggest"
   const problemId = candidates[match.index].id;
   await db.execute(sql`
     insert into problem_suggestions (ticket_id, problem_id, similarity) values (${ticketId}, ${problemId}, ${match.similarity})
-    on conflict (ticket_id) do update set problem_id = excluded.problem_id, similarity = excluded.similarity, suggested_at = now()`);
+    on conflict (ticket_id) do update set problem_id = excluded.problem_id, similarity = excluded.similarity, suggested_at = now(),
+      -- "Not this problem" holds for that problem; another one is offered afresh.
+      dismissed_at = case when problem_suggestions.problem_id = excluded.problem_id then problem_suggestions.dismissed_at end,
+      dismissed_by = case when problem_suggestions.problem_id = excluded.problem_id then problem_suggestions.dismissed_by end`);
   return { problemId };
 }

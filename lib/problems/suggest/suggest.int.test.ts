@@ -15,6 +15,7 @@ import { getProblem } from "../get-problem";
 import { linkTicket } from "../link-ticket";
 import { markKnownError } from "../mark-known-error";
 import { resolveProblem } from "../resolve-problem";
+import { dismissSuggestedProblem } from "./dismiss-suggested-problem";
 import { rematchOpenTickets } from "./rematch-open-tickets";
 import { suggestProblem } from "./suggest-problem";
 import { problemHints } from "./suggested-problem";
@@ -99,6 +100,26 @@ describe("new tickets matching an open problem are offered for linking", { timeo
     expect((await rematchOpenTickets({ problemId: problem.id })).matched).toBeGreaterThanOrEqual(1);
     expect((await getTicket(org.specialist, waiting.id)).suggestedProblem).toMatchObject({ id: problem.id });
     expect((await getTicket(org.specialist, unrelated.id)).suggestedProblem).toBeNull();
+    await resolveProblem(org.dispatcher, problem.id, { solution: "Drivers updated" });
+  });
+
+  it("stops offering a problem IT staff said the ticket is not, and does not offer it again", async () => {
+    const group = await storeGroupOf(printerNoPrint.id);
+    const problem = await createProblem(org.dispatcher, { title: "Registry printer, third time", fromGroupId: group.id });
+    const ticket = await file("Не печатает принтер, регистратура", "Талоны не выходят, очередь печати стоит.");
+    expect(await suggestProblem({ ticketId: ticket.id })).toEqual({ problemId: problem.id });
+    expect((await getTicket(org.specialist, ticket.id)).suggestedProblem).toMatchObject({ id: problem.id });
+
+    await expect(dismissSuggestedProblem(org.requester, ticket.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(dismissSuggestedProblem(org.specialist, "HD-999999999")).rejects.toMatchObject({ code: "not_found" });
+    await dismissSuggestedProblem(org.specialist, ticket.id);
+    expect((await getTicket(org.specialist, ticket.id)).suggestedProblem).toBeNull();
+    expect((await problemHints(getDb(), org.specialist, [ticket.id])).has(ticket.id)).toBe(false);
+    // The matching runs again (a problem opened later re-matches the queue): the dismissed one stays dismissed.
+    await suggestProblem({ ticketId: ticket.id });
+    expect((await getTicket(org.specialist, ticket.id)).suggestedProblem).toBeNull();
+    await dismissSuggestedProblem(org.specialist, ticket.id);
+    await resolveProblem(org.dispatcher, problem.id, { solution: "Spooler fixed" });
   });
 
   it("knows the group of a problem opened by hand from where its linked tickets were grouped", async () => {

@@ -6,9 +6,11 @@ import { activeProblemStatuses, type ProblemStatus, problemNumber } from "../pro
 
 const { problems, problemSuggestions, problemTickets } = schema;
 
-// Only while the ticket is in no problem and the suggested one still takes tickets (open or a known error).
+// Only while the ticket is in no problem, the suggested one still takes tickets (open or a known error) and nobody
+// has said it is not this problem.
 const stillOffered = and(
   inArray(problems.status, [...activeProblemStatuses]),
+  isNull(problemSuggestions.dismissedAt),
   sql`not exists (select 1 from problem_tickets pt where pt.ticket_id = ${problemSuggestions.ticketId} and pt.unlinked_at is null)`,
 );
 

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createApiToken } from "@/lib/auth/api-tokens";
 import { makeOrganisation } from "@/lib/test/fixtures";
 import { createTicket } from "@/lib/tickets/create-ticket";
+import { DELETE as dismissSuggestionRoute } from "../tickets/[id]/problem-suggestion/route";
 import { GET as getTicketRoute } from "../tickets/[id]/route";
 import { POST as closeRoute } from "./[id]/close/route";
 import { POST as knownErrorRoute } from "./[id]/known-error/route";
@@ -120,5 +121,27 @@ describe("the problem routes", () => {
     const refused = await deleteRoute();
     expect(refused.status).toBe(405);
     expect(await refused.json()).toMatchObject({ error: { code: "method_not_allowed" } });
+  });
+
+  it("dismiss the problem offered for a ticket: 204 for IT staff, 403 for a requester, 404 for no such ticket", async () => {
+    const org = await makeOrganisation();
+    const staff = (await createApiToken(org.specialist.id, { name: "tests" })).token;
+    const requester = (await createApiToken(org.requester.id, { name: "tests" })).token;
+    const ticket = await createTicket(org.requester, { type: "incident", subject: "Printer jam", description: "Again" });
+    const dismiss = async (token: string, id: string) => {
+      const request = new Request(`http://localhost/api/v1/tickets/${id}/problem-suggestion`, {
+        method: "DELETE",
+        headers: { authorization: `Bearer ${token}`, "accept-language": "ru" },
+      });
+      const response = await (dismissSuggestionRoute as Handler)(request, { params: Promise.resolve({ id }) as Promise<never> });
+      return { status: response.status, text: await response.text() };
+    };
+    expect(await dismiss(staff, ticket.id)).toEqual({ status: 204, text: "" });
+    const refused = await dismiss(requester, ticket.id);
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.text).error.message).toBe("У вас нет прав на это действие");
+    const missing = await dismiss(staff, "HD-999999999");
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.text).error.message).toBe("Заявка не найдена");
   });
 });
