@@ -179,6 +179,11 @@ async function indexAll(elasticsearchUrl: string): Promise<void> {
       (await client.indices.stats({ index: searchKinds.map(aliasName), metric: "merge" }))._all.total?.merges?.current ?? 0;
     while ((await merging()) > 0 && performance.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 1000));
     console.log(`  merges settled after ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    // Each segment is searched on its own (its terms looked up again): how many there are is part of a query's cost.
+    const segments = await client.cat.segments({ index: searchKinds.map(aliasName), format: "json" });
+    const perIndex = new Map<string, number>();
+    for (const s of segments as { index?: string }[]) perIndex.set(s.index ?? "?", (perIndex.get(s.index ?? "?") ?? 0) + 1);
+    console.log(`  segments: ${[...perIndex].map(([index, n]) => `${index} ${n}`).join(", ")}`);
   } finally {
     await client.close();
   }
