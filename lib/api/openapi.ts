@@ -287,6 +287,13 @@ export const openApiDocument = {
         responses: { ...ticketAnswer(200), ...errors(401, 403, 404) },
       },
     },
+    "/api/v1/tickets/{id}/problem-suggestion": {
+      delete: {
+        summary: "Not this problem: the problem offered for linking (suggestedProblem) is dismissed, and not offered again (IT staff)",
+        parameters: [idParam],
+        responses: { "204": { description: "Dismissed (also when nothing was offered)" }, ...errors(401, 403, 404) },
+      },
+    },
     "/api/v1/tickets/{id}/attachments": {
       get: {
         summary: "The ticket's files the caller may see",
