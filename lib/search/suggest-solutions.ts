@@ -6,6 +6,7 @@ import { distinctItems, flattenSnippet } from "./distinct-items";
 import { plainSnippet } from "./escape-html";
 import { fallbackSuggest } from "./fallback/fallback-suggest";
 import { suggestionUrl } from "./item-url";
+import { markedSnippet } from "./marked-snippet";
 import type { SuggestQuery } from "./schemas";
 import { loadSuggestableRows, type SuggestableRow } from "./suggestable-rows";
 import { SUGGEST_TIMEOUT, withFallback } from "./with-fallback";
@@ -25,6 +26,7 @@ const distinct = (items: Found[], limit: number) => distinctItems(items, (item) 
 export async function suggestSolutions(user: CurrentUser, input: SuggestQuery): Promise<{ items: Suggestion[]; limited?: true }> {
   const audience = suggestAudienceFor(user);
   const typed = { subject: input.q, description: input.description };
+  const typedText = [input.q, input.description ?? ""].join("\n");
   const { result, limited } = await withFallback(
     async (client) => {
       // More than asked, so items dropped by the re-check and the de-duplication below still leave a full list.
@@ -32,13 +34,12 @@ export async function suggestSolutions(user: CurrentUser, input: SuggestQuery): 
       const rows = await loadSuggestableRows(hits, audience);
       const found = hits.flatMap((hit) => {
         const row = rows.get(`${hit.kind}:${hit.id}`);
-        return row ? [{ ...row, score: hit.score, snippetHtml: hit.snippetHtml ?? undefined }] : [];
+        return row ? [{ ...row, score: hit.score }] : [];
       });
       return distinct(found, input.limit);
     },
     async () => {
-      const text = [input.q, input.description ?? ""].join("\n");
-      const rows = await fallbackSuggest(text, audience, input.limit * 3);
+      const rows = await fallbackSuggest(typedText, audience, input.limit * 3);
       return distinct(
         rows.map((r) => ({ kind: r.kind, id: r.id, title: r.title, text: r.text, score: r.score, snippetHtml: r.snippetHtml })),
         input.limit,
@@ -51,17 +52,22 @@ export async function suggestSolutions(user: CurrentUser, input: SuggestQuery): 
     kind: item.kind,
     id: item.id,
     title: item.title,
-    snippet: flattenSnippet(item.snippetHtml ?? plainSnippet(plainText(item))),
+    snippet: flattenSnippet(item.snippetHtml ?? snippetOf(plainText(item), typedText)),
     url: suggestionUrl(item.kind, item.id),
     score: item.score,
   }));
   return { items, ...(limited ? { limited: true as const } : {}) };
 }
 
+/** The fragment with the typed words marked (the fallback's items come with Postgres's own), else the text's start. */
+function snippetOf(text: string, typed: string): string {
+  return markedSnippet(text, typed) ?? plainSnippet(text);
+}
+
 /**
- * An article's text is Markdown until here: only the items shown without a snippet need it as plain text, and
- * converting every re-read article was ~4% of the web server's CPU for a suggestion (bench:suggest --cpu-prof). Its
- * syntax is no letters or digits, which the de-duplication key leaves out anyway.
+ * An article's text is Markdown until here: only the shown items need it as plain text, and converting every
+ * re-read article was ~4% of the web server's CPU for a suggestion (bench:suggest --cpu-prof). Its syntax is no
+ * letters or digits, which the de-duplication key leaves out anyway.
  */
 function plainText(item: Found): string {
   return item.kind === "article" ? markdownToText(item.text) : item.text;

@@ -1,28 +1,19 @@
 import type { Client, estypes, TransportRequestOptions } from "@elastic/elasticsearch";
 import { aliasName, type SearchKind } from "../indices/names";
-import { highlight } from "./highlight";
 import { hasTypoWords, type SuggestInput, suggestionQuery } from "./problem-query";
 import { type SuggestAudience, suggestFilter } from "./suggest-filter";
 import { dropWeakMatches, WEAK_MATCH_CUT } from "./weak-matches";
 
 /** `enough`: this many hits without typo tolerance make a second, typo-tolerant query unnecessary (default `limit`). */
 export type SuggestOptions = { audience: SuggestAudience; limit: number; enough?: number; indices?: string[] };
-/** `snippetHtml`: the best fragment of the solution or article body with the typed words marked; null if none matched. */
-export type SuggestHit = { kind: SearchKind; id: string; score: number; snippetHtml: string | null };
-
-// No `no_match_size`: where nothing matched, the caller cuts the start of the text it re-reads from Postgres
-// anyway, and the node is spared loading and cutting it. Measured with the bench's typed requests on 20,000
-// tickets, one at a time: highlighting was ~40% of the node's CPU for a suggestion (4.8 ms with it, 2.9 without);
-// dropping `no_match_size` and the title highlights nobody showed brought it to 3.6 ms. Highlighting only the
-// items shown, in a second request after the Postgres re-check, was tried and dropped: the node spent no less
-// CPU a suggestion (9.0–13.9 ms against 7.2–12.7, bench:suggest) and the web server more for the round trip.
-const snippet: estypes.SearchHighlightField = { fragment_size: 160, number_of_fragments: 1 };
-const textOf = (input: SuggestInput) => [input.subject, input.description ?? ""].join("\n").trim();
+export type SuggestHit = { kind: SearchKind; id: string; score: number };
 
 /**
- * The search request for suggestions while someone types. Only `solution`/`body` are ever highlighted (titles
- * are shown as Postgres has them): the description, remarks and notes of a ticket never leave the index in a
- * suggestion.
+ * The search request for suggestions while someone types: ids, kinds and scores only. No highlighting and no
+ * `_source`: the caller re-reads every hit from Postgres anyway and marks the typed words in the few it shows
+ * (lib/search/marked-snippet.ts). The node's highlighter had marked every hit returned, three times more than are
+ * shown, and read each hit's whole source to do it: its fetch phase took as long as the query itself
+ * (bench:suggest, search node counters). The kind comes from doc values, not from the source.
  */
 export function suggestRequest(
   input: SuggestInput,
@@ -32,10 +23,10 @@ export function suggestRequest(
   return {
     index: options.indices ?? [aliasName("ticket"), aliasName("article")],
     size: options.limit,
-    _source: ["kind"],
+    _source: false,
+    docvalue_fields: ["kind"],
     track_total_hits: false,
     query: { bool: { must: [suggestionQuery(input, { typos })], filter: [suggestFilter(options.audience)] } },
-    highlight: highlight({ solution: snippet, body: snippet }, { multi_match: { query: textOf(input), fields: ["solution", "body"] } }),
   };
 }
 
@@ -59,14 +50,10 @@ export async function suggest(
 }
 
 async function runSuggest(client: Client, request: estypes.SearchRequest, transport?: TransportRequestOptions): Promise<SuggestHit[]> {
-  const answer = await client.search<{ kind: SearchKind }>(request, transport);
-  return answer.hits.hits.map((hit) => {
-    const kind = hit._source?.kind ?? "ticket";
-    return {
-      kind,
-      id: hit._id!,
-      score: hit._score ?? 0,
-      snippetHtml: (kind === "ticket" ? hit.highlight?.solution : hit.highlight?.body)?.[0] ?? null,
-    };
-  });
+  const answer = await client.search(request, transport);
+  return answer.hits.hits.map((hit) => ({
+    kind: (hit.fields?.kind as SearchKind[] | undefined)?.[0] ?? "ticket",
+    id: hit._id!,
+    score: hit._score ?? 0,
+  }));
 }
