@@ -95,6 +95,23 @@ test("from a recurring group to a known error, a matching new ticket linked, res
   await expect(box.getByTestId("problem-workaround")).toContainText("Перезапустите приложение");
   await box.screenshot({ path: "test-results/screens/problems-04-ticket-box-ru.png" });
 
+  // Another ticket worded the same, which the specialist knows is something else: "not this problem" hides the offer
+  // for good (the matching does not offer the same problem again).
+  const lookalike = await requester.post("/api/v1/tickets", {
+    data: { type: "incident", subject: model.subject, description: model.description },
+  });
+  const other = (await lookalike.json()).number as string;
+  await expect
+    .poll(async () => (await (await dispatcher.get(`/api/v1/tickets/${other}`)).json()).suggestedProblem?.number ?? null, {
+      timeout: 30_000,
+    })
+    .toBe(prb);
+  await page.goto(`/tickets/${other}`);
+  await box.getByTestId("dismiss-suggested").click();
+  await expect(box.getByTestId("suggested-problem")).toBeHidden();
+  await expect(box.getByTestId("link-suggested")).toBeHidden();
+  expect((await (await dispatcher.get(`/api/v1/tickets/${other}`)).json()).suggestedProblem).toBeNull();
+
   // 4. The problem is resolved with its tickets: every linked ticket leaves the open states.
   await page.goto(`/problems/${prb}`);
   await page.getByRole("button", { name: "Решить", exact: true }).click();
