@@ -41,6 +41,9 @@ const yes = (value: string | null | undefined, fallback: boolean) =>
 export const mailboxKeyOf = (m: { user: string; host: string; port: number; folder: string }) =>
   `${m.user}@${m.host}:${m.port}/${m.folder}`;
 
+/** Where and how a mailbox is read (a new password included): a connection or a read made with another is stale. */
+export const fingerprintOf = (m: Mailbox) => JSON.stringify([m.host, m.port, m.tls, m.tlsVerify, m.user, m.password, m.folder]);
+
 export function mailbox(m: Omit<Mailbox, "key">): Mailbox {
   if (!m.host || !m.user) throw new Error("A mailbox needs at least a host and a user");
   if (!Number.isInteger(m.port) || m.port <= 0 || m.port > 65535) throw new Error(`Not a port: ${m.port}`);

@@ -5,8 +5,9 @@ import { getDb, getSql, schema } from "@/db/client";
 import { checkHealth } from "@/lib/health/check-health";
 import { makeOrganisation } from "@/lib/test/fixtures";
 import { type ImapServer, imapServerAt, startImapServer, withImapClient } from "@/scripts/lib/imap-server";
+import { listMailboxes } from "./list-mailboxes";
 import { listMailboxStates, readMailboxStatus } from "./mailbox-status";
-import { pollMailboxes, readMailboxNow } from "./poll-mailboxes";
+import { pollAndRecord, pollMailboxes, readMailboxNow } from "./poll-mailboxes";
 import { removeMailbox } from "./remove-mailbox";
 import { retryMailbox } from "./retry-mailbox";
 import { saveMailbox } from "./save-mailbox";
@@ -92,8 +93,14 @@ describe("a mailbox added on the admin page", () => {
     expect(await readMailboxNow(key, () => {})).toBeNull();
     expect(await readMailboxStatus(key)).toMatchObject({ failures: 2, lastError: expect.stringMatching(/^Authentication failed/) });
 
-    // A new password: the rest stays, and the next read works.
+    // A new password saved while a read with the old one was under way: that read's failure is not recorded
+    // over the new configuration (it would show the old error until the backoff ends).
+    const [withOldPassword] = await listMailboxes();
     await saveMailbox(org.dispatcher, { ...form(), id: mailboxId, password: server.password });
+    expect(await pollAndRecord(withOldPassword, () => {})).toBeNull();
+    expect(await readMailboxStatus(key)).toBeNull();
+
+    // The rest stays, and the next read works.
     const id = await deliver(org.requester.email, `Admin mailbox ${org.tag}`);
     expect(await pollMailboxes({ log: () => {} })).toMatchObject([{ mailbox: key, imported: 1 }]);
     expect(await importOf(id)).toMatchObject({ outcome: "ticket", userId: org.requester.id, mailbox: key });

@@ -1,7 +1,7 @@
 import { ImapFlow, type ImapFlowOptions } from "imapflow";
 import { importMail } from "./import-mail";
 import { listMailboxes } from "./list-mailboxes";
-import type { Mailbox } from "./mailbox-config";
+import { fingerprintOf, type Mailbox } from "./mailbox-config";
 import { describeMailError, readMailboxStatus, recordPollFailure, recordPollSuccess } from "./mailbox-status";
 import { maxMailBytes } from "./parse-mail";
 import { recordOversized } from "./record-import";
@@ -96,17 +96,22 @@ export async function pollMailbox(m: Mailbox, log: (line: string) => void = cons
 // (watch-mailboxes.ts) would otherwise read the same mail side by side. Across processes the Message-ID guard holds.
 const running = new Map<string, Promise<PollResult | null>>();
 
-/** Reads one mailbox and records the outcome (its state, and the backoff after a failure); null when it failed. */
+/**
+ * Reads one mailbox and records the outcome (its state, and the backoff after a failure); null when it failed.
+ * A read made with a configuration that changed meanwhile (an admin fixed the password while the minute's poll
+ * was trying the old one) records nothing: its failure would cover the new configuration's success, and the page
+ * would show the old error until the backoff ends.
+ */
 export function pollAndRecord(m: Mailbox, log: (line: string) => void = console.error): Promise<PollResult | null> {
   const previous = running.get(m.key) ?? Promise.resolve(null);
   const next = previous.then(async () => {
     try {
       const result = await pollMailbox(m, log);
-      await recordPollSuccess(m.key, result.imported);
+      if (await stillConfigured(m)) await recordPollSuccess(m.key, result.imported);
       return result;
     } catch (error) {
       log(`mailin ${m.key}: ${describeMailError(error)}`);
-      await recordPollFailure(m.key, error);
+      if (await stillConfigured(m)) await recordPollFailure(m.key, error);
       return null;
     }
   });
@@ -115,6 +120,11 @@ export function pollAndRecord(m: Mailbox, log: (line: string) => void = console.
     if (running.get(m.key) === next) running.delete(m.key);
   });
   return next;
+}
+
+async function stillConfigured(m: Mailbox): Promise<boolean> {
+  const current = (await listMailboxes()).find((c) => c.key === m.key);
+  return current !== undefined && fingerprintOf(current) === fingerprintOf(m);
 }
 
 /**

@@ -1,13 +1,10 @@
 import type { ImapFlow } from "imapflow";
 import { listMailboxes } from "./list-mailboxes";
-import type { Mailbox } from "./mailbox-config";
+import { fingerprintOf, type Mailbox } from "./mailbox-config";
 import { readMailboxStatus } from "./mailbox-status";
 import { clientFor, pollAndRecord } from "./poll-mailboxes";
 
 type Watch = { fingerprint: string; client: ImapFlow };
-
-// What makes a connection stale: any change of where and how to read (a new password included).
-const fingerprintOf = (m: Mailbox) => JSON.stringify([m.host, m.port, m.tls, m.tlsVerify, m.user, m.password, m.folder]);
 
 /**
  * IMAP IDLE for every configured mailbox, run by the worker process beside its jobs: one connection each waits
