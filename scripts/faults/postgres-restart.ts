@@ -1,11 +1,8 @@
-import { httpTypists } from "@/search/bench/http-typists";
-import { driveLoad } from "@/search/bench/latency";
-import { recorder } from "./http";
+import { loadDuringFault } from "./load-during-fault";
 import type { People } from "./people";
-import { type Outcome, scenarioReport, typingLine } from "./report";
+import { type Outcome, scenarioReport } from "./report";
 import type { Stack } from "./stack";
 import { checkInPostgres, halfWritten, ticketsSince, waitIndexed } from "./verify";
-import { emptyWritten, writers } from "./writers";
 
 const SECONDS = 20;
 const CUT_AFTER_SECONDS = 4;
@@ -19,26 +16,15 @@ const DOWN_SECONDS = 6;
 export async function postgresScenario(stack: Stack, people: People): Promise<Outcome> {
   const report = scenarioReport("PostgreSQL restarted under load");
   const since = new Date();
-  const rec = recorder();
-  const written = emptyWritten();
   const uncaughtBefore = stack.web.uncaught + stack.worker.uncaught;
-  const typists = httpTypists(stack.baseUrl, [people.requester.token, people.requester2.token], 11);
-  const fault = (async () => {
+  const { rec, written, typed } = await loadDuringFault(stack, people, report, { seconds: SECONDS, tag: "pg", seed: 11 }, async () => {
     await new Promise((r) => setTimeout(r, CUT_AFTER_SECONDS * 1000));
     const cut = await stack.proxy.cut();
     report.injected(`PostgreSQL away ${CUT_AFTER_SECONDS} s into the load: ${cut} open connections reset, new ones refused`);
     await new Promise((r) => setTimeout(r, DOWN_SECONDS * 1000));
     await stack.proxy.restore();
     report.injected(`PostgreSQL back after ${DOWN_SECONDS} s`);
-  })();
-  const [writing, typing] = await Promise.all([
-    driveLoad(20, SECONDS, writers(stack.baseUrl, people, rec, written, "pg")),
-    driveLoad(10, SECONDS, typists.next, { thinkMs: 250 }),
-  ]);
-  await fault;
-  for (const line of rec.lines(writing.elapsed)) report.counted(line);
-  const typed = typingLine(typing, typists.tally);
-  report.counted(typed.line);
+  });
   const serverErrors = rec.count((s) => (s >= 500 && s !== 503) || s === 0);
   const unavailable = rec.count((s) => s === 503);
   report.counted(

@@ -1,11 +1,8 @@
-import { httpTypists } from "@/search/bench/http-typists";
-import { driveLoad } from "@/search/bench/latency";
-import { recorder } from "./http";
+import { loadDuringFault } from "./load-during-fault";
 import type { People } from "./people";
-import { type Outcome, scenarioReport, typingLine } from "./report";
+import { type Outcome, scenarioReport } from "./report";
 import type { Stack } from "./stack";
 import { checkInPostgres, waitIndexed } from "./verify";
-import { emptyWritten, writers } from "./writers";
 
 const SECONDS = 20;
 const KILL_AFTER_SECONDS = 4;
@@ -19,30 +16,25 @@ const CATCH_UP_SECONDS = 120;
  */
 export async function searchScenario(stack: Stack, people: People): Promise<Outcome> {
   const report = scenarioReport("search node killed under load");
-  const rec = recorder();
-  const written = emptyWritten();
-  const typists = httpTypists(stack.baseUrl, [people.requester.token, people.requester2.token], 7);
-  const fault = (async () => {
-    await new Promise((r) => setTimeout(r, KILL_AFTER_SECONDS * 1000));
-    const pid = await stack.killSearch();
-    report.injected(`SIGKILL to the search node (pid ${pid}) ${KILL_AFTER_SECONDS} s into the load`);
-    await new Promise((r) => setTimeout(r, DOWN_SECONDS * 1000));
-    const t0 = performance.now();
-    await stack.startSearch();
-    report.injected(
-      `search node started again after ${DOWN_SECONDS} s down (it took ${((performance.now() - t0) / 1000).toFixed(0)} s to answer)`,
-    );
-  })();
-  const [writing, typing] = await Promise.all([
-    driveLoad(20, SECONDS, writers(stack.baseUrl, people, rec, written, "search")),
-    driveLoad(10, SECONDS, typists.next, { thinkMs: 250 }),
-  ]);
-  await fault;
-  for (const line of rec.lines(writing.elapsed)) report.counted(line);
-  const typed = typingLine(typing, typists.tally);
-  report.counted(typed.line);
+  const { rec, written, tally, typed } = await loadDuringFault(
+    stack,
+    people,
+    report,
+    { seconds: SECONDS, tag: "search", seed: 7 },
+    async () => {
+      await new Promise((r) => setTimeout(r, KILL_AFTER_SECONDS * 1000));
+      const pid = await stack.killSearch();
+      report.injected(`SIGKILL to the search node (pid ${pid}) ${KILL_AFTER_SECONDS} s into the load`);
+      await new Promise((r) => setTimeout(r, DOWN_SECONDS * 1000));
+      const t0 = performance.now();
+      await stack.startSearch();
+      report.injected(
+        `search node started again after ${DOWN_SECONDS} s down (it took ${((performance.now() - t0) / 1000).toFixed(0)} s to answer)`,
+      );
+    },
+  );
   report.expect(rec.count((s) => s >= 300 || s === 0) === 0, "every write succeeded");
-  report.expect(typed.serverErrors === 0 && typists.tally.limited > 0, "suggestions answered while the node was down, flagged limited");
+  report.expect(typed.serverErrors === 0 && tally.limited > 0, "suggestions answered while the node was down, flagged limited");
   const inPostgres = await checkInPostgres(written);
   report.counted(inPostgres.line);
   report.expect(inPostgres.ok, "every write in PostgreSQL with its audit event");
