@@ -12,16 +12,19 @@ export function markedSnippet(text: string, typed: string, size = 160): string |
   if (stems.size === 0) return null;
   const flat = text.replace(/\s+/g, " ").trim();
   const words = [...flat.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, stem: stem(m[0]) }));
-  const matches = (w: { stem: string }) => [...stems].some((s) => w.stem.startsWith(s) || (w.stem.length >= 4 && s.startsWith(w.stem)));
-  const hits = words.filter(matches);
+  // Each word of the text that matches a typed word, with the one it matches.
+  const typedOf = (w: string) => [...stems].find((s) => w.startsWith(s) || (w.length >= 4 && s.startsWith(w)));
+  const hits = words.flatMap((w) => {
+    const typedWord = typedOf(w.stem);
+    return typedWord ? [{ ...w, typedWord }] : [];
+  });
   if (hits.length === 0) return null;
 
   // The window of `size` characters, starting at a matching word, that holds the most different typed words.
   let best = { start: hits[0].start, score: -1 };
   for (const first of hits) {
     const inside = hits.filter((w) => w.start >= first.start && w.end <= first.start + size);
-    const score =
-      new Set(inside.map((w) => [...stems].find((s) => w.stem.startsWith(s) || s.startsWith(w.stem)))).size * 100 + inside.length;
+    const score = new Set(inside.map((w) => w.typedWord)).size * 100 + inside.length;
     if (score > best.score) best = { start: first.start, score };
   }
   // Some words of context before the first match, if the window has room for them.
